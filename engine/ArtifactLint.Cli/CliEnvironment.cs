@@ -1,0 +1,14 @@
+namespace ArtifactLint.Cli;
+
+/// <summary>What the CLI reads from its surroundings, passed in so that tests run it in-process and in parallel.</summary>
+internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, string WorkingDirectory, IReadOnlyDictionary<string, string?> Variables)
+{
+    public static CliEnvironment FromProcess() => new(
+        Console.Out,
+        Console.Error,
+        Directory.GetCurrentDirectory(),
+        Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal));
+
+    public string? Variable(string name) => Variables.TryGetValue(name, out var value) ? value : null;
+}

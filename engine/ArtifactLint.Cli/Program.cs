@@ -1,0 +1,1 @@
+return ArtifactLint.Cli.CliApp.Run(args, ArtifactLint.Cli.CliEnvironment.FromProcess());

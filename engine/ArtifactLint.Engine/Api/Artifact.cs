@@ -1,0 +1,121 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+
+namespace ArtifactLint.Api;
+
+/// <summary>
+/// A document with a kind and an id. Built-in kinds have typed subclasses (<see cref="BacklogItem"/>,
+/// <see cref="Sprint"/> ...); team-defined kinds are plain artifacts read with <see cref="Field{T}"/>.
+/// A field that failed its schema reads as null.
+/// </summary>
+public class Artifact
+{
+    private readonly IReadOnlySet<string> _invalidFields;
+    private Workspace? _workspace;
+
+    internal Artifact(Document document, string kind, string id, IReadOnlySet<string> invalidFields)
+    {
+        Document = document;
+        Kind = kind;
+        Id = id;
+        _invalidFields = invalidFields;
+    }
+
+    /// <summary>The artifact's id (<c>PB-142</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>The artifact's kind (<c>backlog-item</c>, or a team's own kind).</summary>
+    public string Kind { get; }
+
+    /// <summary>The document the artifact comes from.</summary>
+    public Document Document { get; }
+
+    /// <summary>The document's path relative to the workspace root.</summary>
+    public string Path => Document.Path;
+
+    /// <summary>The workspace the artifact belongs to.</summary>
+    public Workspace Workspace => _workspace ?? throw new InvalidOperationException("The artifact is not part of a workspace yet.");
+
+    /// <summary>The <c>title</c> field.</summary>
+    public string? Title => Text("title");
+
+    /// <summary>The <c>status</c> field.</summary>
+    public string? Status => Text("status");
+
+    /// <summary>The opening <c>---</c> of the front matter: where findings about the whole artifact go.</summary>
+    public Location Start => FrontMatter.Start;
+
+    internal FrontMatter FrontMatter => Document.FrontMatter!;
+
+    /// <summary>Whether the front matter has the field (even if its value is null or invalid).</summary>
+    public bool Has(string field) => FrontMatter.Has(field);
+
+    /// <summary>Where a field's value is; the front matter start when the field is absent.</summary>
+    public Location LocationOf(string field) => FrontMatter.LocationOf(field);
+
+    /// <summary>Where the <paramref name="index"/>-th element of a list field is.</summary>
+    public Location LocationOf(string field, int index) => FrontMatter.LocationOf(field, index);
+
+    /// <summary>Where a field's key is (<c>status</c> in <c>status: ready</c>).</summary>
+    public Location KeyLocationOf(string field) => FrontMatter.KeyLocationOf(field);
+
+    /// <summary>Any field, converted to <typeparamref name="T"/> (string, bool, int, decimal, DateOnly, string lists ...); default when absent, null, invalid or not convertible.</summary>
+    public T? Field<T>(string name)
+    {
+        var token = Token(name);
+        if (token is null)
+        {
+            return default;
+        }
+
+        if (typeof(T) == typeof(DateOnly) || typeof(T) == typeof(DateOnly?))
+        {
+            return ParseDate(token) is { } date ? (T)(object)date : default;
+        }
+
+        try
+        {
+            return token.ToObject<T>();
+        }
+        catch (Exception e) when (e is FormatException or InvalidCastException or ArgumentException or Newtonsoft.Json.JsonException)
+        {
+            return default;
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind} {Id}";
+
+    internal void Attach(Workspace workspace) => _workspace = workspace;
+
+    /// <summary>A text field (numbers and booleans as YAML wrote them).</summary>
+    protected string? Text(string name) => Token(name) is JValue { Value: not null } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>A number field.</summary>
+    protected decimal? Number(string name) =>
+        Token(name) is JValue { Type: JTokenType.Integer or JTokenType.Float } v ? Convert.ToDecimal(v.Value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>A date field (<c>YYYY-MM-DD</c>, or <c>YYYY-MM-DD HH:MM</c> read as its calendar date).</summary>
+    protected DateOnly? DateOf(string name) => Token(name) is { } token ? ParseDate(token) : null;
+
+    /// <summary>A list of ids (or of any strings); a single string reads as a one-element list.</summary>
+    protected internal IReadOnlyList<string> Strings(string name) => Token(name) switch
+    {
+        JArray array => array.Where(t => t is JValue { Value: not null }).Select(t => t.ToString()).ToArray(),
+        JValue { Value: not null } v => [v.ToString()],
+        _ => [],
+    };
+
+    private JToken? Token(string name) =>
+        _invalidFields.Contains(name) || !FrontMatter.Root.TryGetValue(name, out var token) || token.Type == JTokenType.Null
+            ? null
+            : token;
+
+    private static DateOnly? ParseDate(JToken token)
+    {
+        var text = token.ToString();
+        return text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+    }
+}

@@ -1,0 +1,23 @@
+namespace ArtifactLint.Api;
+
+/// <summary>One finding: a rule, its severity for this run, where, and what is wrong.</summary>
+public sealed record Diagnostic(RuleDescriptor Descriptor, Severity Severity, Location Location, string Message)
+{
+    /// <summary>Other places the finding refers to, in the order the rule gave them.</summary>
+    public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
+
+    /// <summary>The id of the artifact the finding is about, when there is one (baseline and SARIF fingerprints use it).</summary>
+    public string? ArtifactId { get; init; }
+
+    /// <summary>The front-matter property the finding is about (<c>goals</c>, <c>capacity</c>), without list indexes.</summary>
+    public string? Property { get; init; }
+
+    /// <summary>The offending value as text, when the finding is about one value (a list element, an enum value).</summary>
+    public string? Value { get; init; }
+
+    /// <summary>Whether an inline suppression covers the finding (set by the engine; reporters may still show it).</summary>
+    public Suppression? Suppression { get; init; }
+
+    /// <summary>The rule id, for short.</summary>
+    public string Id => Descriptor.Id;
+}

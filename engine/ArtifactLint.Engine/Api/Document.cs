@@ -1,0 +1,39 @@
+namespace ArtifactLint.Api;
+
+/// <summary>
+/// One Markdown file of the workspace: its path, text, front matter (with the position of every
+/// value) and an outline of its body. The Markdig tree itself is not kept after parsing.
+/// </summary>
+public sealed class Document
+{
+    private string[]? _lines;
+
+    internal Document(string path, string text, FrontMatter? frontMatter, DocumentOutline outline)
+    {
+        Path = path;
+        Text = text;
+        FrontMatter = frontMatter;
+        Outline = outline;
+    }
+
+    /// <summary>The path relative to the workspace root, with <c>/</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>The file's text, without a byte order mark; line endings as in the file.</summary>
+    public string Text { get; }
+
+    /// <summary>The parsed front matter, or null when the file has none (or it is not valid YAML).</summary>
+    public FrontMatter? FrontMatter { get; }
+
+    /// <summary>Headings, task-list items, links and tables of the body.</summary>
+    public DocumentOutline Outline { get; }
+
+    /// <summary>The artifact kind decided for this document, or null when no kind applies.</summary>
+    public string? Kind { get; internal set; }
+
+    /// <summary>Where findings about the whole document go: the opening <c>---</c>, else 1:1.</summary>
+    public Location Start => FrontMatter?.Start ?? Location.StartOf(Path);
+
+    /// <summary>The file's lines without their line breaks (1-based line n is <c>Lines[n - 1]</c>).</summary>
+    public IReadOnlyList<string> Lines => _lines ??= Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+}

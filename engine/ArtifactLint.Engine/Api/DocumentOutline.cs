@@ -1,0 +1,23 @@
+namespace ArtifactLint.Api;
+
+/// <summary>What the body of a document holds, extracted once from the Markdig tree.</summary>
+public sealed record DocumentOutline(
+    IReadOnlyList<Heading> Headings,
+    IReadOnlyList<TaskItem> Tasks,
+    IReadOnlyList<Link> Links,
+    IReadOnlyList<Table> Tables)
+{
+    /// <summary>An outline with nothing in it.</summary>
+    public static DocumentOutline Empty { get; } = new([], [], [], []);
+
+    /// <summary>The first heading whose text matches (ordinal, ignoring case), or null.</summary>
+    public Heading? FindHeading(string text) =>
+        Headings.FirstOrDefault(h => string.Equals(h.Text, text, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The task-list items under the heading that matches <paramref name="text"/> (until the next heading of the same or a higher level).</summary>
+    public IReadOnlyList<TaskItem> TasksUnder(string text)
+    {
+        var heading = FindHeading(text);
+        return heading is null ? [] : Tasks.Where(t => ReferenceEquals(t.Section, heading)).ToArray();
+    }
+}

@@ -1,0 +1,17 @@
+namespace ArtifactLint.Api;
+
+/// <summary>
+/// A span in a workspace file. <see cref="Path"/> is relative to the workspace root with <c>/</c>;
+/// lines and columns are 1-based, columns count UTF-16 code units, the end is exclusive.
+/// </summary>
+public sealed record Location(string Path, int Line, int Column, int EndLine, int EndColumn)
+{
+    /// <summary>A point location: the span is empty.</summary>
+    public static Location At(string path, int line, int column) => new(path, line, column, line, column);
+
+    /// <summary>The start of a file (1:1), for findings that have no better place.</summary>
+    public static Location StartOf(string path) => At(path, 1, 1);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Path}:{Line}:{Column}";
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+
+namespace ArtifactLint.Api;
+
+/// <summary>
+/// The linted folder, loaded once: every document and every artifact, typed, with references
+/// resolved by id and reverse views (goal → items, sprint → items) computed on first use.
+/// Immutable: rules run in parallel over it.
+/// </summary>
+public sealed class Workspace
+{
+    private readonly Dictionary<string, Artifact> _byId = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(Type, string), Lazy<ILookup<string, Artifact>>> _referrers = new();
+
+    internal Workspace(IReadOnlyList<Document> documents, IReadOnlyList<Artifact> artifacts, Workflow workflow)
+    {
+        Documents = documents;
+        Workflow = workflow;
+        Artifacts = artifacts.OrderBy(a => a.Path, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        foreach (var artifact in Artifacts)
+        {
+            artifact.Attach(this);
+            _byId.TryAdd(artifact.Id, artifact);
+        }
+
+        Vision = Artifacts.OfType<Vision>().FirstOrDefault();
+        Goals = Artifacts.OfType<Goal>().ToArray();
+        RoadmapItems = Artifacts.OfType<RoadmapItem>().ToArray();
+        BacklogItems = Artifacts.OfType<BacklogItem>().ToArray();
+        Sprints = Artifacts.OfType<Sprint>().ToArray();
+        Releases = Artifacts.OfType<Release>().ToArray();
+        Ideas = Artifacts.OfType<Idea>().ToArray();
+    }
+
+    /// <summary>Every document, including those with no kind, sorted by path.</summary>
+    public IReadOnlyList<Document> Documents { get; }
+
+    /// <summary>Every artifact of every kind (team-defined kinds included), sorted by path.</summary>
+    public IReadOnlyList<Artifact> Artifacts { get; }
+
+    /// <summary>The backlog-item workflow from the config.</summary>
+    public Workflow Workflow { get; }
+
+    /// <summary>The product vision, if the workspace has one.</summary>
+    public Vision? Vision { get; }
+
+    /// <summary>Every strategic goal.</summary>
+    public IReadOnlyList<Goal> Goals { get; }
+
+    /// <summary>Every roadmap item.</summary>
+    public IReadOnlyList<RoadmapItem> RoadmapItems { get; }
+
+    /// <summary>Every backlog item of the product backlog.</summary>
+    public IReadOnlyList<BacklogItem> BacklogItems { get; }
+
+    /// <summary>Every sprint.</summary>
+    public IReadOnlyList<Sprint> Sprints { get; }
+
+    /// <summary>Every release.</summary>
+    public IReadOnlyList<Release> Releases { get; }
+
+    /// <summary>Every product idea.</summary>
+    public IReadOnlyList<Idea> Ideas { get; }
+
+    /// <summary>The artifact with this id (the first in path order when an id is duplicated), or null.</summary>
+    public Artifact? Find(string? id) => id is not null && _byId.TryGetValue(id, out var artifact) ? artifact : null;
+
+    /// <summary>The artifact with this id if it is a <typeparamref name="T"/>, else null.</summary>
+    public T? Find<T>(string? id)
+        where T : Artifact => Find(id) as T;
+
+    /// <summary>The artifacts of one kind (for team-defined kinds: <c>Workspace.OfKind("persona")</c>).</summary>
+    public IReadOnlyList<Artifact> OfKind(string kind) => Artifacts.Where(a => a.Kind == kind).ToArray();
+
+    /// <summary>The <typeparamref name="T"/> artifacts whose <paramref name="field"/> names <paramref name="id"/>: the reverse view of a reference.</summary>
+    public IReadOnlyList<T> Referrers<T>(string field, string id)
+        where T : Artifact
+    {
+        var lookup = _referrers.GetOrAdd((typeof(T), field), key => new Lazy<ILookup<string, Artifact>>(() =>
+            Artifacts.OfType<T>()
+                .SelectMany(a => a.Strings(key.Item2).Distinct(StringComparer.Ordinal).Select(target => (target, a)))
+                .ToLookup(p => p.target, p => (Artifact)p.a, StringComparer.Ordinal))).Value;
+        return lookup[id].Cast<T>().ToArray();
+    }
+
+    internal IEnumerable<T> Resolve<T>(IEnumerable<string> ids)
+        where T : Artifact => ids.Select(Find<T>).OfType<T>();
+}

@@ -1,0 +1,43 @@
+using ArtifactLint.Api;
+
+namespace ArtifactLint.Running;
+
+/// <summary>The engine's own diagnostics (AL0xxx and AL1xxx): listed by <c>rules list</c> with source <c>engine</c>.</summary>
+internal static class EngineRules
+{
+    public static readonly RuleDescriptor YamlSyntax = Engine("AL0001", "yaml-syntax", "Front matter is not valid YAML", Severity.Error);
+    public static readonly RuleDescriptor RuleCompileError = Engine("AL0002", "rule-compile-error", "A rule does not compile", Severity.Error);
+    public static readonly RuleDescriptor RuleFailed = Engine("AL0003", "rule-failed", "A rule threw an exception", Severity.Error);
+    public static readonly RuleDescriptor RuleTimeout = Engine("AL0004", "rule-timeout", "A rule ran past its time limit", Severity.Error);
+    public static readonly RuleDescriptor RuleForbiddenApi = Engine("AL0005", "rule-forbidden-api", "A rule uses an API outside the allow-list", Severity.Error);
+    public static readonly RuleDescriptor ConfigError = Engine("AL0006", "config-error", "The configuration file is invalid", Severity.Error);
+    public static readonly RuleDescriptor UnusedSuppression = Engine("AL0007", "unused-suppression", "A suppression suppresses nothing", Severity.Warning);
+    public static readonly RuleDescriptor InvalidSuppression = Engine("AL0008", "invalid-suppression", "A suppression has no reason, names an unknown rule, or cannot be read", Severity.Error);
+    public static readonly RuleDescriptor UnreadableFile = Engine("AL0009", "unreadable-file", "A file is binary, not UTF-8, unreadable, or a link loop", Severity.Error);
+    public static readonly RuleDescriptor UnenforcedSchemaKeyword = Engine("AL0010", "unenforced-schema-keyword", "A schema uses a keyword the validator does not enforce", Severity.Warning);
+    public static readonly RuleDescriptor InvalidSchema = Engine("AL0011", "invalid-schema", "A schema file is not valid JSON or not a valid schema", Severity.Error);
+    public static readonly RuleDescriptor RuleLoadError = Engine("AL0012", "rule-load-error", "A rule returns no Rule, or two rules share an id", Severity.Error);
+    public static readonly RuleDescriptor BaselineError = Engine("AL0013", "baseline-error", "The baseline file is unreadable", Severity.Error);
+    public static readonly RuleDescriptor SchemaViolation = Schema("AL1001", "schema-violation", "Front matter does not match its kind's schema", Severity.Error);
+    public static readonly RuleDescriptor UnknownKind = Schema("AL1002", "unknown-kind", "'kind' names no known kind", Severity.Error);
+    public static readonly RuleDescriptor DuplicateId = Schema("AL1003", "duplicate-id", "Two artifacts share an id", Severity.Error);
+    public static readonly RuleDescriptor UnknownProperty = Schema("AL1004", "unknown-property", "A property the kind's schema does not define", Severity.Warning);
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } =
+    [
+        YamlSyntax, RuleCompileError, RuleFailed, RuleTimeout, RuleForbiddenApi, ConfigError, UnusedSuppression,
+        InvalidSuppression, UnreadableFile, UnenforcedSchemaKeyword, InvalidSchema, RuleLoadError, BaselineError,
+        SchemaViolation, UnknownKind, DuplicateId, UnknownProperty,
+    ];
+
+    /// <summary>Diagnostics that mean the tool could not do its job: the run exits 2 after reporting.</summary>
+    public static bool IsToolFailure(string id) =>
+        id is "AL0002" or "AL0003" or "AL0004" or "AL0005" or "AL0012";
+
+    // Engine messages are composed by the code that reports them, so the format is just the message.
+    private static RuleDescriptor Engine(string id, string name, string title, Severity severity) =>
+        new(id, name, title, "{0}", "Engine", severity);
+
+    private static RuleDescriptor Schema(string id, string name, string title, Severity severity) =>
+        new(id, name, title, "{0}", "Schema", severity);
+}
