@@ -5,7 +5,8 @@ namespace ArtifactLint.Schemas;
 
 /// <summary>
 /// Start positions of tokens parsed with <see cref="LineInfoHandling.Load"/>. Newtonsoft records where a token
-/// ENDS (the count of characters read on the line), so the start is derived from the token's written length.
+/// ENDS (the count of characters read on the line; for a property, up to and including its colon), so the start
+/// is derived from the token's written length.
 /// </summary>
 internal static class JsonLineInfo
 {
@@ -21,7 +22,7 @@ internal static class JsonLineInfo
     {
         var info = (IJsonLineInfo)property;
         var length = property.Name.Length + 2;
-        return (Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition - length + 1), length);
+        return (Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition - length), length);
     }
 
     /// <summary>The 1-based line and column where a value starts, and its written length (1 for '{' and '[').</summary>
