@@ -21,18 +21,19 @@ internal static class DocumentParser
         }
 
         var diagnostics = new List<Diagnostic>();
-        var frontMatter = ReadFrontMatter(path, text, diagnostics);
-        var document = new Document(path, text, frontMatter, OutlineBuilder.Build(path, text));
+        var bounds = FrontMatterLocator.Find(text);
+        var frontMatter = bounds is { } found ? ReadFrontMatter(path, text, found, diagnostics) : null;
+        var bodyLine = bounds is { IsClosed: true } closed ? BodyLine(text, closed) : 0;
+        var document = new Document(path, text, frontMatter, OutlineBuilder.Build(path, text, bodyLine));
         return new ParseResult(document, diagnostics);
     }
 
-    private static FrontMatter? ReadFrontMatter(string path, string text, List<Diagnostic> diagnostics)
-    {
-        if (FrontMatterLocator.Find(text) is not { } bounds)
-        {
-            return null;
-        }
+    // The 0-based line after the closing marker: the closing marker's line is the number of '\n' before it.
+    private static int BodyLine(string text, FrontMatterBounds bounds) =>
+        text.AsSpan(0, bounds.YamlEnd).Count('\n') + 1;
 
+    private static FrontMatter? ReadFrontMatter(string path, string text, FrontMatterBounds bounds, List<Diagnostic> diagnostics)
+    {
         if (!bounds.IsClosed)
         {
             diagnostics.Add(LoadingDiagnostics.Yaml(

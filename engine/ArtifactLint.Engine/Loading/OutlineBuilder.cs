@@ -30,7 +30,10 @@ internal sealed class OutlineBuilder
         _lines = lines;
     }
 
-    public static DocumentOutline Build(string path, string text)
+    /// <param name="path">The document's path, for locations.</param>
+    /// <param name="text">The whole text, front matter included, so that Markdig's lines are file lines.</param>
+    /// <param name="bodyLine">The 0-based line where the body starts (after a closed front matter), else 0.</param>
+    public static DocumentOutline Build(string path, string text, int bodyLine)
     {
         if (text.Length == 0)
         {
@@ -38,7 +41,17 @@ internal sealed class OutlineBuilder
         }
 
         var builder = new OutlineBuilder(path, new LineMap(text));
-        builder.Walk(Markdown.Parse(text, MarkdownPipelines.Document));
+
+        // Markdig decides about front matter on its own and disagrees on edge cases (an empty one, one
+        // closed by '...'): whatever it makes of the lines before the body is not part of the outline.
+        foreach (var block in Markdown.Parse(text, MarkdownPipelines.Document))
+        {
+            if (block.Line >= bodyLine)
+            {
+                builder.Walk(block);
+            }
+        }
+
         return new DocumentOutline(builder._headings, builder._tasks, builder._links, builder._tables);
     }
 

@@ -18,8 +18,8 @@ internal sealed class YamlTreeBuilder
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly Dictionary<string, Anchored> _anchors = new(StringComparer.Ordinal);
-    private readonly Stack<Mark> _openFlow = new();
+    private readonly Stack<Mark> _openFlow = new(0);
+    private Dictionary<string, Anchored>? _anchors;
     private int _nodeCount;
 
     public YamlTreeBuilder(IParser parser, string path, int firstLine, List<Diagnostic> diagnostics)
@@ -30,7 +30,8 @@ internal sealed class YamlTreeBuilder
         _diagnostics = diagnostics;
     }
 
-    public Dictionary<JToken, SourceSpan> Spans { get; } = new(ReferenceEqualityComparer.Instance);
+    // Sized for a typical front matter (~15 properties with a few lists) so that it rarely grows.
+    public Dictionary<JToken, SourceSpan> Spans { get; } = new(48, ReferenceEqualityComparer.Instance);
 
     /// <summary>Where quoted and block scalars are (index ranges): a <c>#</c> or a tab inside them is text.</summary>
     public List<(long Start, long End)> TextRanges { get; } = [];
@@ -155,10 +156,10 @@ internal sealed class YamlTreeBuilder
             case Scalar scalar:
                 ReadScalar(scalar);
                 return scalar.Value;
-            case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var anchored) && anchored.KeyText is not null:
+            case AnchorAlias alias when FindAnchor(alias) is { KeyText: not null } anchored:
                 _parser.MoveNext();
                 return anchored.KeyText;
-            case AnchorAlias alias when !_anchors.ContainsKey(alias.Value.Value):
+            case AnchorAlias alias when FindAnchor(alias) is null:
                 ReadAlias(alias, depth);
                 return null;
             default:
@@ -172,7 +173,7 @@ internal sealed class YamlTreeBuilder
     {
         _parser.MoveNext();
         var name = alias.Value.Value;
-        if (!_anchors.TryGetValue(name, out var anchored))
+        if (FindAnchor(alias) is not { } anchored)
         {
             Report(alias.Start, $"'*{name}' refers to no anchor: define '&{name}' on a value before this line, or write the value out");
             var missing = JValue.CreateNull();
@@ -234,9 +235,13 @@ internal sealed class YamlTreeBuilder
     {
         if (!node.Anchor.IsEmpty)
         {
+            _anchors ??= new Dictionary<string, Anchored>(StringComparer.Ordinal);
             _anchors[node.Anchor.Value] = new Anchored(token, nodeCount, keyText);
         }
     }
+
+    private Anchored? FindAnchor(AnchorAlias alias) =>
+        _anchors is not null && _anchors.TryGetValue(alias.Value.Value, out var anchored) ? anchored : null;
 
     private void OpenFlowIf(bool isFlow, Mark start)
     {

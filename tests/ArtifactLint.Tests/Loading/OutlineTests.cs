@@ -120,6 +120,17 @@ public sealed class OutlineTests
         Assert.Null(task.Section);
     }
 
+    [Theory]
+    [InlineData("---\n...\n# H\n")]
+    [InlineData("---\n---\n# H\n")]
+    [InlineData("---\ntitle: x\n...\n# H\n")]
+    public void Build_FrontMatterLines_NeverReachTheOutline(string text)
+    {
+        var outline = DocumentParser.Parse("b.md", text).Document.Outline;
+
+        Assert.Equal(Location.At("b.md", text.Split('\n').Length - 1, 1), Assert.Single(outline.Headings).Location);
+    }
+
     private static DocumentOutline Outline()
     {
         var result = DocumentParser.Parse("b.md", Body);
