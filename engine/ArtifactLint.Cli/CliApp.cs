@@ -15,7 +15,6 @@ internal static class CliApp
         using var app = new CommandLineApplication(new CliConsole(environment), environment.WorkingDirectory, throwOnUnexpectedArg: true)
         {
             Name = "artifactlint",
-            FullName = "ArtifactLint",
             Description = "Lints product documents (vision, goals, roadmap, backlog, sprints, releases, ideas) kept as Markdown with YAML front matter.",
         };
         app.HelpOption(inherited: true);

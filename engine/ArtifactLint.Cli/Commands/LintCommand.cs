@@ -25,7 +25,7 @@ internal static class LintCommand
         var noCache = cmd.Option("--no-cache", "Neither read nor write the compiled-rule cache.", CommandOptionType.NoValue);
         cmd.OnExecute(() =>
         {
-            var targets = ReportTargets.Parse(formats.Values, output.Value());
+            var targets = ReportTargets.Parse(formats.Values, output.Value(), environment.WorkingDirectory);
             var request = new LintRequest
             {
                 Paths = CheckedPaths(paths.Values, environment),

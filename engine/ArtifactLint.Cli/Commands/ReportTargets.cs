@@ -10,7 +10,7 @@ internal sealed class ReportTargets
     private ReportTargets(IReadOnlyList<(IReporter, string?)> targets) => _targets = targets;
 
     /// <summary>Parses <c>-f FMT</c>, <c>-f FMT:FILE</c> (repeatable) and <c>-o FILE</c> (for the one format without a file).</summary>
-    public static ReportTargets Parse(IEnumerable<string?> formats, string? output)
+    public static ReportTargets Parse(IEnumerable<string?> formats, string? output, string workingDirectory)
     {
         var targets = new List<(IReporter, string?)>();
         foreach (var value in formats.OfType<string>().DefaultIfEmpty("text"))
@@ -20,7 +20,7 @@ internal sealed class ReportTargets
             var file = colon < 0 ? null : value[(colon + 1)..];
             var reporter = Reporters.Create(name)
                 ?? throw new UsageException($"unknown format '{name}': use one of {string.Join(", ", Reporters.Names)}");
-            targets.Add((reporter, file is { Length: > 0 } ? file : null));
+            targets.Add((reporter, file is { Length: > 0 } ? Path.GetFullPath(file, workingDirectory) : null));
         }
 
         var toStdout = targets.Count(t => t.Item2 is null);
@@ -32,7 +32,7 @@ internal sealed class ReportTargets
             }
 
             var i = targets.FindIndex(t => t.Item2 is null);
-            targets[i] = (targets[i].Item1, output);
+            targets[i] = (targets[i].Item1, Path.GetFullPath(output, workingDirectory));
         }
         else if (toStdout > 1)
         {

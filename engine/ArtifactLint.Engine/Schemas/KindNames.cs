@@ -8,7 +8,7 @@ internal static class KindNames
     public static bool IsBuiltIn(string kind) => BuiltIn.Contains(kind, StringComparer.Ordinal);
 
     /// <summary>"backlog item", "goal", "persona".</summary>
-    public static string Label(string kind) => IsBuiltIn(kind) ? kind.Replace('-', ' ') : kind;
+    public static string Label(string kind) => kind == "config" ? "configuration file" : IsBuiltIn(kind) ? kind.Replace('-', ' ') : kind;
 
     /// <summary>"a backlog item", "an idea".</summary>
     public static string WithArticle(string kind)
