@@ -13,7 +13,11 @@ internal static class YamlErrors
     public static bool IsUnclosedQuote(Exception exception) =>
         exception is YamlException && exception.Message.Contains("quoted scalar", StringComparison.Ordinal);
 
-    public static (long Line, long Column, string Message) Describe(Exception exception, string yaml, Mark? openFlow, Mark last)
+    private const string TabMessage = "a tab indents this line, but YAML indentation must use spaces: replace the tab with spaces";
+    private const string BlankTabMessage = "this blank line holds a tab, which YAML does not allow here: remove the tab";
+
+    public static (long Line, long Column, string Message) Describe(
+        Exception exception, string yaml, List<(long Start, long End)> textRanges, Mark? openFlow, Mark last)
     {
         if (exception is not YamlException error)
         {
@@ -29,7 +33,17 @@ internal static class YamlErrors
             return (at.Line, at.Column, $"an unclosed quoted value starts here: close it with {quote}");
         }
 
-        if (text.Contains("did not find expected ',' or", StringComparison.Ordinal) && openFlow is { } open && open.Line < at.Line)
+        // The parser reports a tab at the start of the block it breaks, the tab itself comes later; and a
+        // tab that indents a line before the error usually causes it, whatever the parser says.
+        var tab = IsAny(text, " tab ")
+            ? YamlSourceScanner.FirstLeadingTab(yaml, textRanges, at.Line, long.MaxValue, anyLine: true)
+            : YamlSourceScanner.FirstLeadingTab(yaml, textRanges, 1, error.End.Line, anyLine: false);
+        if (tab is var (tabLine, tabColumn, isBlank))
+        {
+            return (tabLine, tabColumn, isBlank ? BlankTabMessage : TabMessage);
+        }
+
+        if (IsAny(text, "did not find expected ',' or", "did not find expected node content") && openFlow is { } open && open.Line < at.Line)
         {
             return Unclosed(open, yaml);
         }
@@ -48,9 +62,40 @@ internal static class YamlErrors
 
     private static string Explain(string text, string yaml, Mark at)
     {
-        if (text.Contains("cannot start any token", StringComparison.Ordinal) && at.Index < yaml.Length)
+        var c = at.Index < yaml.Length ? yaml[(int)at.Index] : '\0';
+        if (c == '%' && at.Column == 1 && IsAny(text, "directive", "non-alphabetical", "cannot start any token"))
         {
-            return $"'{yaml[(int)at.Index]}' cannot start a value: put the value in quotes";
+            return "'%' at the start of a line begins a YAML directive: put the value in quotes";
+        }
+
+        if (IsAny(text, " tab "))
+        {
+            return TabMessage;
+        }
+
+        if (IsAny(text, "cannot start any token") || (IsAny(text, "node content") && c is ']' or '}' or ',' or '|' or '>' or '?' or ':'))
+        {
+            return $"'{c}' cannot start a value: put the value in quotes";
+        }
+
+        if (IsAny(text, "Block sequence entries are not allowed"))
+        {
+            return "a list cannot start on the same line as its property: put each '- item' on its own line below, indented";
+        }
+
+        if (IsAny(text, "Mapping keys are not allowed", "Mapping values are not allowed"))
+        {
+            return $"'{c}' here would start another property where none can be: put the value in quotes";
+        }
+
+        if (IsAny(text, "anchor", "Anchor", "expected token", "non-alphabetical") && c is '&' or '*' or '!')
+        {
+            return $"'{c}' starts an anchor, alias or tag that cannot be used here: put the value in quotes if it is text";
+        }
+
+        if (IsAny(text, "<document end>", "<document start>"))
+        {
+            return $"unexpected text here, after a complete value: {Hint}";
         }
 
         if (text.Contains("found invalid mapping", StringComparison.Ordinal))
@@ -81,6 +126,19 @@ internal static class YamlErrors
         }
 
         return $"this is not valid YAML ({Detail(text)}): {Hint}";
+    }
+
+    private static bool IsAny(string text, params ReadOnlySpan<string> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (text.Contains(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the error's line already holds 'name: ' before the error column.

@@ -42,20 +42,7 @@ internal static class YamlReader
 
     private static Diagnostic Describe(Exception exception, string path, string yaml, int firstLine, YamlTreeBuilder builder)
     {
-        // A tab that indents a line confuses the parser, which then reports some later, unrelated place.
-        var lastLine = exception is YamlException error ? error.End.Line : long.MaxValue;
-        if (!YamlErrors.IsUnclosedQuote(exception)
-            && YamlSourceScanner.FirstIndentingTab(yaml, builder.TextRanges) is var (tabLine, tabColumn)
-            && tabLine <= lastLine)
-        {
-            return LoadingDiagnostics.Yaml(
-                path,
-                firstLine + tabLine - 1,
-                tabColumn,
-                "a tab indents this line, but YAML indentation must use spaces: replace the tab with spaces");
-        }
-
-        var (line, column, message) = YamlErrors.Describe(exception, yaml, builder.OpenFlow, builder.LastMark);
+        var (line, column, message) = YamlErrors.Describe(exception, yaml, builder.TextRanges, builder.OpenFlow, builder.LastMark);
         return LoadingDiagnostics.Yaml(path, firstLine + (int)line - 1, (int)column, message);
     }
 }

@@ -47,17 +47,22 @@ internal static class YamlSourceScanner
         return comments;
     }
 
-    /// <summary>The 1-based line and column (in <paramref name="yaml"/>) of the first tab that indents a line of content, or null.</summary>
-    public static (int Line, int Column)? FirstIndentingTab(string yaml, List<(long Start, long End)> textRanges)
+    /// <summary>
+    /// The first tab in the leading whitespace of a line between <paramref name="fromLine"/> and
+    /// <paramref name="toLine"/> (1-based, in <paramref name="yaml"/>), outside quoted and block scalars.
+    /// Blank and comment-only lines count only when <paramref name="anyLine"/> is set.
+    /// </summary>
+    public static (int Line, int Column, bool IsBlank)? FirstLeadingTab(
+        string yaml, List<(long Start, long End)> textRanges, long fromLine, long toLine, bool anyLine)
     {
         if (!yaml.Contains('\t'))
         {
             return null;
         }
 
-        var line = 1;
         var range = 0;
-        for (var lineStart = 0; lineStart < yaml.Length; line++)
+        var lineStart = 0;
+        for (var line = 1; line <= toLine && lineStart < yaml.Length; line++)
         {
             var end = yaml.IndexOf('\n', lineStart);
             end = end < 0 ? yaml.Length : end;
@@ -68,10 +73,10 @@ internal static class YamlSourceScanner
                 tab = tab < 0 && yaml[i] == '\t' ? i : tab;
             }
 
-            var isContent = i < end && yaml[i] is not ('#' or '\r');
-            if (tab >= 0 && isContent && !IsInside(textRanges, ref range, tab))
+            var isBlank = i == end || yaml[i] is '#' or '\r';
+            if (tab >= 0 && line >= fromLine && (anyLine || !isBlank) && !IsInside(textRanges, ref range, tab))
             {
-                return (line, tab - lineStart + 1);
+                return (line, tab - lineStart + 1, isBlank);
             }
 
             lineStart = end + 1;

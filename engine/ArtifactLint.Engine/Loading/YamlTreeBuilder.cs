@@ -181,43 +181,16 @@ internal sealed class YamlTreeBuilder
             return missing;
         }
 
-        if (_nodeCount + anchored.NodeCount > MaxNodes || depth + Height(anchored.Token) - 1 > MaxDepth)
+        if (_nodeCount + anchored.NodeCount > MaxNodes || depth + AliasCopy.Height(anchored.Token) - 1 > MaxDepth)
         {
             Stop(alias.Start, $"the alias '*{name}' would expand the YAML past {MaxNodes:N0} values or {MaxDepth} levels (a \"billion laughs\" pattern): write the values out instead of nesting aliases");
         }
 
         Count(anchored.NodeCount, alias.Start);
-        var copy = anchored.Token.DeepClone();
-        CopySpans(anchored.Token, copy);
+        var copy = AliasCopy.Create(anchored.Token, Spans);
         Spans[copy] = Span(alias.Start, alias.End);
         return copy;
     }
-
-    // The copy's inner values are written where the anchored node is, so they point there.
-    private void CopySpans(JToken original, JToken copy)
-    {
-        if (Spans.TryGetValue(original, out var span))
-        {
-            Spans[copy] = span;
-        }
-
-        if (original is JContainer container)
-        {
-            using var copies = ((JContainer)copy).Children().GetEnumerator();
-            foreach (var child in container.Children())
-            {
-                copies.MoveNext();
-                CopySpans(child, copies.Current);
-            }
-        }
-    }
-
-    private static int Height(JToken token) => token switch
-    {
-        JProperty property => Height(property.Value),
-        JContainer container => 1 + container.Children().Select(Height).DefaultIfEmpty(0).Max(),
-        _ => 1,
-    };
 
     private int Count(int nodes, Mark at)
     {

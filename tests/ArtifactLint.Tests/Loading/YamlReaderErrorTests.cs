@@ -60,6 +60,42 @@ public sealed class YamlReaderErrorTests
     }
 
     [Fact]
+    public void Read_TabIndentingBlockScalarContent_ReportsAtTab()
+    {
+        var diagnostic = Single("notes: |\n\tfirst line\n");
+
+        Assert.Equal((2, 1), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Equal("a tab indents this line, but YAML indentation must use spaces: replace the tab with spaces", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Read_TabOnBlankLineAfterValue_ReportsAtTab()
+    {
+        var diagnostic = Single("parent:\n  child: 1\n\t\nother: 2\n");
+
+        Assert.Equal((3, 1), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Equal("this blank line holds a tab, which YAML does not allow here: remove the tab", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Read_PercentAtLineStart_ExplainsDirective()
+    {
+        var diagnostic = Single("%status: done\nid: 1\n", firstLine: 2);
+
+        Assert.Equal((2, 1), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Equal("'%' at the start of a line begins a YAML directive: put the value in quotes", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Read_ListOnPropertyLine_ExplainsLayout()
+    {
+        var diagnostic = Single("goals: - G-1\n");
+
+        Assert.Equal((1, 8), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Equal("a list cannot start on the same line as its property: put each '- item' on its own line below, indented", diagnostic.Message);
+    }
+
+    [Fact]
     public void Read_TabInsideBlockScalar_IsText()
     {
         var result = YamlReader.Read("a.md", "notes: |\n  line\n  \tindented\nid: 1\n", 1);
