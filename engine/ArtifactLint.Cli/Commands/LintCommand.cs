@@ -37,6 +37,7 @@ internal static class LintCommand
                 TrustRules = trust.HasValue() || environment.Variable("ARTIFACTLINT_TRUST_RULES") == "full",
                 NoCache = noCache.HasValue(),
                 CacheDirectory = environment.Variable("ARTIFACTLINT_CACHE_DIR"),
+                Trace = environment.Variable("ARTIFACTLINT_TIMINGS") == "1" ? environment.Error : null,
             };
             var level = ParseLevel(failLevel.Value());
             var result = Linter.Run(request);

@@ -25,4 +25,7 @@ internal sealed record LintRequest
 
     /// <summary>Run only these script rules (a rule's fixtures); null runs every rule the config enables.</summary>
     public IReadOnlySet<string>? OnlyRules { get; init; }
+
+    /// <summary>Where phase timings go (ARTIFACTLINT_TIMINGS=1), or null.</summary>
+    public TextWriter? Trace { get; init; }
 }

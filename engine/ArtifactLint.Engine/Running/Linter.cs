@@ -9,6 +9,7 @@ internal static class Linter
 {
     public static LintResult Run(LintRequest request)
     {
+        var timer = new PhaseTimer(request.Trace);
         var (root, configPath) = WorkspaceLocator.Locate(request.Paths, request.WorkingDirectory, request.ConfigFile);
         var schemaDirectory = Path.Combine(request.ToolDirectory, "schemas");
         LintConfig config;
@@ -27,11 +28,14 @@ internal static class Linter
             config = loaded.Config;
         }
 
+        timer.Mark("config");
         var schemas = SchemaPhase.StartLoading(config, schemaDirectory);
         var diagnostics = new List<Diagnostic>();
         var files = WorkspaceFiles.List(config, request);
         diagnostics.AddRange(files.Diagnostics);
+        timer.Mark("files");
         var documents = DocumentLoader.Load(config.Root, files.Files, diagnostics);
+        timer.Mark("parse");
 
         var kinds = new KindResolver(config, files.Files);
         foreach (var document in documents)
@@ -39,7 +43,9 @@ internal static class Linter
             document.Kind = kinds.Resolve(document, diagnostics);
         }
 
+        timer.Mark("kinds");
         var failedFields = SchemaPhase.Validate(documents, schemas, diagnostics);
+        timer.Mark("schemas");
         IReadOnlySet<string> none = new HashSet<string>();
         var artifacts = documents
             .Select(d => ArtifactFactory.Create(d, failedFields.GetValueOrDefault(d) ?? none))
@@ -47,6 +53,7 @@ internal static class Linter
             .ToArray();
         diagnostics.AddRange(DuplicateIds.Find(artifacts));
         var workspace = new Workspace(documents, artifacts, config.Workflow);
+        timer.Mark("workspace");
 
         var filter = ReportFilter.Create(request, config, files.Files);
         return new LintResult
