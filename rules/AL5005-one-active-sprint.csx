@@ -1,0 +1,57 @@
+var descriptor = new RuleDescriptor(
+    Id: "AL5005",
+    Name: "one-active-sprint",
+    Title: "A team has at most one active sprint, and it is running as of today",
+    MessageFormat: "Sprint '{0}' {1}: {2}",
+    Category: "Lifecycle",
+    DefaultSeverity: Severity.Error)
+{
+    Kinds = ["sprint"],
+};
+
+string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+return new Rule(descriptor, context =>
+{
+    var active = context.Workspace.Sprints.Where(s => s.IsActive).ToList();
+
+    // Sprints without a team form one default team.
+    var byTeam = active
+        .GroupBy(s => string.IsNullOrWhiteSpace(s.Team) ? "" : s.Team!.Trim(), StringComparer.Ordinal)
+        .OrderBy(g => g.Key, StringComparer.Ordinal);
+    foreach (var team in byTeam)
+    {
+        var ordered = team.OrderBy(s => s.StartDate ?? DateOnly.MaxValue).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var first = ordered[0];
+        var whose = team.Key.Length == 0 ? "" : $" of team '{team.Key}'";
+        foreach (var other in ordered.Skip(1))
+        {
+            var related = new[] { new RelatedLocation(first.LocationOf("status"), $"sprint '{first.Id}'{whose} is active") };
+            context.Report(other.LocationOf("status"), related, other.Id,
+                $"is active while sprint '{first.Id}'{whose} is active too",
+                $"a team runs one sprint at a time; close '{first.Id}' or set '{other.Id}' back to planned");
+        }
+    }
+
+    foreach (var sprint in active)
+    {
+        if (sprint.StartDate is not { } start || sprint.EndDate is not { } end || start > end)
+        {
+            continue;
+        }
+
+        var asOf = context.AsOf;
+        if (end < asOf)
+        {
+            context.Report(Severity.Warning, sprint.LocationOf("end_date"), sprint.Id,
+                $"is active but ended on {Day(end)}, before {Day(asOf)}",
+                "close it (status: closed) and move its open items on");
+        }
+        else if (start > asOf)
+        {
+            context.Report(Severity.Warning, sprint.LocationOf("end_date"), sprint.Id,
+                $"is active but starts on {Day(start)}, after {Day(asOf)}",
+                "set it to planned until it starts, or correct its dates");
+        }
+    }
+});
