@@ -13,6 +13,9 @@ internal static class RegexTimeout
 
     public static TimeSpan Default { get; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>False when something built a Regex before the engine loaded (a test host does): ReDoS then ends in the watchdog.</summary>
+    public static bool IsInEffect => new System.Text.RegularExpressions.Regex("x").MatchTimeout != System.Text.RegularExpressions.Regex.InfiniteMatchTimeout;
+
 #pragma warning disable CA2255 // the engine is the host's library: setting this before any Regex exists is the point
     [ModuleInitializer]
     internal static void Initialize()
