@@ -20,7 +20,7 @@ internal static class ScriptReferences
         "System.Private.CoreLib", "System.Runtime", "System.Linq", "System.Collections", "System.Text.RegularExpressions",
         "System.Memory", "System.Runtime.Extensions", "System.ObjectModel", "System.Collections.Immutable", "Microsoft.CSharp",
         "System.Console", "System.Diagnostics.Process", "System.Net.Http", "System.Net.Sockets", "System.Net.Primitives",
-        "System.Threading", "System.Threading.Thread", "System.Threading.ThreadPool", "System.Threading.Tasks.Parallel",
+        "System.ComponentModel.Primitives", "System.ComponentModel", "System.Threading", "System.Threading.Thread", "System.Threading.ThreadPool", "System.Threading.Tasks.Parallel",
         "System.Collections.Concurrent", "System.Runtime.InteropServices", "System.Linq.Parallel", "System.Linq.Expressions",
     ];
 
