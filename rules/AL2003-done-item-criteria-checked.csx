@@ -13,13 +13,14 @@ return new Rule(descriptor, context =>
 {
     foreach (var item in context.Workspace.BacklogItems.Where(i => i.IsDone && !i.IsEpic))
     {
-        var unchecked = item.AcceptanceCriteria.Where(c => !c.IsChecked).ToList();
-        if (unchecked.Count == 0)
+        var criteria = item.AcceptanceCriteria;
+        var open = criteria.Where(c => !c.IsChecked).ToList();
+        if (open.Count == 0)
         {
             continue;
         }
 
-        var others = unchecked.Count == 1 ? "" : $" ({unchecked.Count - 1} more below it are not checked either)";
-        context.Report(unchecked[0].Location, item.Id, item.Status, unchecked[0].Text.Trim(), others);
+        var others = open.Count == 1 ? "" : $" ({open.Count} of its {criteria.Count} criteria are unchecked)";
+        context.Report(open[0].Location, item.Id, item.Status, open[0].Text.Trim(), others);
     }
 });
