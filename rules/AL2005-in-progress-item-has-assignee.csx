@@ -2,7 +2,7 @@ var descriptor = new RuleDescriptor(
     Id: "AL2005",
     Name: "in-progress-item-has-assignee",
     Title: "A backlog item in progress has an assignee",
-    MessageFormat: "Backlog item '{0}' is '{1}', in progress, but nobody is assigned: add who works on it in 'assignee' (assignee: [name]), or move it back to ready",
+    MessageFormat: "Backlog item '{0}' is in progress ('{1}') but nobody is assigned: add who works on it in 'assignee' (assignee: [name]), or move it back to ready",
     Category: "Completeness",
     DefaultSeverity: Severity.Warning)
 {
