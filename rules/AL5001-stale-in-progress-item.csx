@@ -2,7 +2,7 @@ var descriptor = new RuleDescriptor(
     Id: "AL5001",
     Name: "stale-in-progress-item",
     Title: "A backlog item in progress was updated recently",
-    MessageFormat: "Backlog item '{0}' is '{1}', in progress, but was last updated on {2}, {3} days before {4} (the limit is {5}): update it with where the work stands, or move it back out of progress",
+    MessageFormat: "Backlog item '{0}' is in progress ('{1}') but was last updated on {2}, {3} days before {4} (the limit is {5}): update it with where the work stands, or move it back out of progress",
     Category: "Lifecycle",
     DefaultSeverity: Severity.Warning)
 {

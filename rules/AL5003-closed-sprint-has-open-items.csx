@@ -2,7 +2,7 @@ var descriptor = new RuleDescriptor(
     Id: "AL5003",
     Name: "closed-sprint-has-open-items",
     Title: "A closed or ended sprint holds no open backlog items",
-    MessageFormat: "Sprint '{0}' {1} but still holds {2}: {3}; move them to the current or a later sprint (or out of any sprint), or mark them done or dropped",
+    MessageFormat: "Sprint '{0}' {1} but still holds {2}: {3}; move {4} to the current or a later sprint (or out of any sprint), or mark {4} done or dropped",
     Category: "Lifecycle",
     DefaultSeverity: Severity.Warning)
 {
@@ -39,6 +39,6 @@ return new Rule(descriptor, context =>
         }
 
         var related = open.Select(i => new RelatedLocation(i.LocationOf("sprint"), $"'{i.Id}' is '{i.Status}' and still in sprint '{sprint.Id}'"));
-        context.Report(sprint.LocationOf("status"), related, sprint.Id, state, held, listed);
+        context.Report(sprint.LocationOf("status"), related, sprint.Id, state, held, listed, open.Count == 1 ? "it" : "them");
     }
 });
