@@ -18,19 +18,6 @@ public sealed record DocumentOutline(
     public IReadOnlyList<TaskItem> TasksUnder(string text)
     {
         var heading = FindHeading(text);
-        if (heading is null)
-        {
-            return [];
-        }
-
-        // Tasks under a sub-heading (### Happy path) still belong to the section.
-        var start = Headings.ToList().FindIndex(h => ReferenceEquals(h, heading));
-        var sections = new HashSet<Heading>(ReferenceEqualityComparer.Instance) { heading };
-        foreach (var sub in Headings.Skip(start + 1).TakeWhile(h => h.Level > heading.Level))
-        {
-            sections.Add(sub);
-        }
-
-        return Tasks.Where(t => t.Section is { } section && sections.Contains(section)).ToArray();
+        return heading is null ? [] : Tasks.Where(t => ReferenceEquals(t.Section, heading)).ToArray();
     }
 }
