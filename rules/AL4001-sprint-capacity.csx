@@ -2,7 +2,7 @@ var descriptor = new RuleDescriptor(
     Id: "AL4001",
     Name: "sprint-capacity",
     Title: "A planned or active sprint's committed estimates fit its capacity",
-    MessageFormat: "Sprint '{0}' is committed to {1} points {2}: {3}; {4}",
+    MessageFormat: "Sprint '{0}' is committed to {1} {2}: {3}; {4}",
     Category: "Planning",
     DefaultSeverity: Severity.Error)
 {
@@ -63,6 +63,6 @@ return new Rule(descriptor, context =>
         }
 
         var related = items.Select(i => new RelatedLocation(i.LocationOf("sprint"), $"{Entry(i)} is committed to sprint '{sprint.Id}'"));
-        context.Report(severity, sprint.LocationOf("capacity"), related, sprint.Id, Points(load), against, listed, fix);
+        context.Report(severity, sprint.LocationOf("capacity"), related, sprint.Id, Points(load) + (load == 1 ? " point" : " points"), against, listed, fix);
     }
 });

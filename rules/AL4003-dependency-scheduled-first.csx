@@ -25,7 +25,7 @@ return new Rule(descriptor, context =>
         for (var i = 0; i < ids.Count; i++)
         {
             var dependency = context.Workspace.Find<BacklogItem>(ids[i]);
-            if (dependency is null || ReferenceEquals(dependency, item) || !dependency.IsOpen)
+            if (dependency is null || object.ReferenceEquals(dependency, item) || !dependency.IsOpen)
             {
                 continue;
             }
