@@ -10,12 +10,9 @@ var descriptor = new RuleDescriptor(
     OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""warn_at"": { ""type"": ""number"", ""minimum"": 0, ""maximum"": 1 } }, ""additionalProperties"": false }",
 };
 
-// Culture-free: the process culture must not turn 2.5 into "2,5", and 5.0 prints as 5.
-string Points(decimal value)
-{
-    var text = (value / 1.000000000000000000000000000000000m).ToString();
-    return new string(text.Select(c => char.IsAsciiDigit(c) || c == '-' ? c : '.').ToArray());
-}
+// Invariant whatever the process culture (2.5, never "2,5"), and without trailing zeros (5, never 5.0).
+string Points(decimal value) =>
+    value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
 
 const int MaxListed = 10;
 
