@@ -7,7 +7,7 @@ var descriptor = new RuleDescriptor(
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["backlog-item"],
-    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""limit"": { ""type"": ""integer"", ""minimum"": 1 } }, ""additionalProperties"": false }",
+    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""limit"": { ""type"": ""integer"", ""minimum"": 1, ""maximum"": 10000 } }, ""additionalProperties"": false }",
 };
 
 return new Rule(descriptor, context =>
