@@ -1,11 +1,46 @@
+using ArtifactLint.Cli.Commands;
+using McMaster.Extensions.CommandLineUtils;
+
 namespace ArtifactLint.Cli;
 
-/// <summary>The in-process entry point: parses arguments and runs one command.</summary>
+/// <summary>The in-process entry point: parses arguments and runs one command. Exit codes: 0 clean, 1 findings, 2 the tool could not do its job.</summary>
 internal static class CliApp
 {
+    public const int Clean = 0;
+    public const int Findings = 1;
+    public const int Failure = 2;
+
     public static int Run(string[] args, CliEnvironment environment)
     {
-        environment.Error.WriteLine("artifactlint: not implemented yet");
-        return 2;
+        using var app = new CommandLineApplication(new CliConsole(environment), environment.WorkingDirectory, throwOnUnexpectedArg: true)
+        {
+            Name = "artifactlint",
+            Description = "Lints product documents (vision, goals, roadmap, backlog, sprints, releases, ideas) kept as Markdown with YAML front matter.",
+        };
+        app.HelpOption(inherited: true);
+        app.VersionOption("--version", ToolInfo.Version);
+        LintCommand.Register(app, environment);
+        RulesCommand.Register(app, environment);
+        app.OnExecute(() =>
+        {
+            app.ShowHelp();
+            return Failure;
+        });
+
+        try
+        {
+            return app.Execute(args);
+        }
+        catch (CommandParsingException e)
+        {
+            environment.Error.WriteLine($"artifactlint: {e.Message}");
+            environment.Error.WriteLine($"Run '{e.Command.Name} --help' for usage.");
+            return Failure;
+        }
+        catch (UsageException e)
+        {
+            environment.Error.WriteLine($"artifactlint: {e.Message}");
+            return Failure;
+        }
     }
 }

@@ -1,0 +1,101 @@
+using System.Globalization;
+using ArtifactLint.Api;
+using ArtifactLint.Loading;
+using ArtifactLint.Reporting;
+using ArtifactLint.Running;
+using McMaster.Extensions.CommandLineUtils;
+
+namespace ArtifactLint.Cli.Commands;
+
+/// <summary><c>artifactlint lint [PATH...]</c>.</summary>
+internal static class LintCommand
+{
+    public static void Register(CommandLineApplication app, CliEnvironment environment) => app.Command("lint", cmd =>
+    {
+        cmd.Description = "Lint the workspace. PATHs that are files restrict what is reported (the whole workspace is still loaded).";
+        var paths = cmd.Argument("PATH", "Files or folders; default: the current folder.", multipleValues: true);
+        var config = cmd.Option("-c|--config <FILE>", "Use this config; its folder is the workspace root.", CommandOptionType.SingleValue);
+        var formats = cmd.Option("-f|--format <FMT>", "text (default) | json; FMT:FILE writes that format to FILE (repeatable).", CommandOptionType.MultipleValue);
+        var output = cmd.Option("-o|--output <FILE>", "Write the report to FILE (atomically) instead of stdout.", CommandOptionType.SingleValue);
+        var failLevel = cmd.Option("--fail-level <LEVEL>", "Exit 1 on findings at or above: error (default) | warning | info.", CommandOptionType.SingleValue);
+        var maxWarnings = cmd.Option<int>("--max-warnings <N>", "Exit 1 when there are more than N warnings.", CommandOptionType.SingleValue);
+        var asOf = cmd.Option("--as-of <YYYY-MM-DD>", "The date time-based rules use (default: the config's as_of, else today, UTC).", CommandOptionType.SingleValue);
+        var rules = cmd.Option("--rules <DIR>", "An extra folder of .csx rules (repeatable).", CommandOptionType.MultipleValue);
+        var trust = cmd.Option("--trust-rules", "Lift the rule API allow-list for this run (also ARTIFACTLINT_TRUST_RULES=full).", CommandOptionType.NoValue);
+        var noCache = cmd.Option("--no-cache", "Neither read nor write the compiled-rule cache.", CommandOptionType.NoValue);
+        cmd.OnExecute(() =>
+        {
+            var targets = ReportTargets.Parse(formats.Values, output.Value(), environment.WorkingDirectory);
+            var request = new LintRequest
+            {
+                Paths = CheckedPaths(paths.Values, environment),
+                WorkingDirectory = environment.WorkingDirectory,
+                ToolDirectory = ToolInfo.Directory,
+                ConfigFile = CheckedConfig(config.Value(), environment),
+                AsOf = ParseDate(asOf.Value()),
+                RuleDirectories = rules.Values.OfType<string>().ToArray(),
+                TrustRules = trust.HasValue() || environment.Variable("ARTIFACTLINT_TRUST_RULES") == "full",
+                NoCache = noCache.HasValue(),
+                CacheDirectory = environment.Variable("ARTIFACTLINT_CACHE_DIR"),
+                Trace = environment.Variable("ARTIFACTLINT_TIMINGS") == "1" ? environment.Error : null,
+            };
+            var level = ParseLevel(failLevel.Value());
+            var result = Linter.Run(request);
+            var report = new Report(result, WorkspaceLocator.GitRoot(result.Root));
+            if (result.ConfigFailed)
+            {
+                new TextReporter().Write(report, environment.Error);
+                return CliApp.Failure;
+            }
+
+            targets.WriteAll(report, environment.Out);
+            environment.Error.WriteLine(report.Summary());
+            return ExitCode(report, level, maxWarnings.HasValue() ? maxWarnings.ParsedValue : null);
+        });
+    });
+
+    private static int ExitCode(Report report, Severity failLevel, int? maxWarnings)
+    {
+        if (report.Result.ToolFailed)
+        {
+            return CliApp.Failure;
+        }
+
+        var failing = report.Findings.Any(d => d.Severity >= failLevel);
+        var tooManyWarnings = maxWarnings is { } max && report.Count(Severity.Warning) > max;
+        return failing || tooManyWarnings ? CliApp.Findings : CliApp.Clean;
+    }
+
+    private static IReadOnlyList<string> CheckedPaths(IEnumerable<string?> paths, CliEnvironment environment)
+    {
+        var list = paths.OfType<string>().ToArray();
+        foreach (var path in list)
+        {
+            var full = Path.GetFullPath(path, environment.WorkingDirectory);
+            if (!File.Exists(full) && !Directory.Exists(full))
+            {
+                throw new UsageException($"the path '{path}' does not exist");
+            }
+        }
+
+        return list;
+    }
+
+    private static string? CheckedConfig(string? config, CliEnvironment environment) =>
+        config is null || File.Exists(Path.GetFullPath(config, environment.WorkingDirectory))
+            ? config
+            : throw new UsageException($"the config file '{config}' does not exist");
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is null ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw new UsageException($"--as-of must be a date written YYYY-MM-DD; found '{text}'");
+
+    private static Severity ParseLevel(string? text) => text switch
+    {
+        null or "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        "info" => Severity.Info,
+        _ => throw new UsageException($"--fail-level must be error, warning or info; found '{text}'"),
+    };
+}

@@ -1,0 +1,37 @@
+using ArtifactLint.Api;
+
+namespace ArtifactLint.Configuration;
+
+/// <summary>The settled contents of <c>.artifactlint.yml</c>, with every default applied and paths relative to <see cref="Root"/>.</summary>
+internal sealed record LintConfig
+{
+    public static readonly IReadOnlyList<string> DefaultInclude = ["**/*.md"];
+
+    /// <summary>The workspace root: the config's folder, or the folder linted without a config.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>The config file, or null when the run has none.</summary>
+    public string? Path { get; init; }
+
+    public IReadOnlyList<string> Include { get; init; } = DefaultInclude;
+
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Kind settings from the config, in the order written (path globs are tried in this order).</summary>
+    public IReadOnlyList<KindSetting> Kinds { get; init; } = [];
+
+    public Workflow Workflow { get; init; } = Workflow.Default;
+
+    /// <summary>Rule settings by the key written (an id or a name), in the order written.</summary>
+    public IReadOnlyList<RuleSetting> Rules { get; init; } = [];
+
+    public IReadOnlyList<string> RulePaths { get; init; } = [];
+
+    public string? RulePrefix { get; init; }
+
+    public TimeSpan RuleTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    public DateOnly? AsOf { get; init; }
+
+    public string? Baseline { get; init; }
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ArtifactLint.Loading;
+
+/// <summary>
+/// The <c>.gitignore</c> patterns in force for one folder: its parent's, then its own file's.
+/// The last matching pattern wins; <c>!</c> re-includes; a trailing <c>/</c> matches folders only.
+/// </summary>
+internal sealed class GitIgnore
+{
+    public static readonly GitIgnore Empty = new([]);
+
+    private readonly IReadOnlyList<Pattern> _patterns;
+
+    private GitIgnore(IReadOnlyList<Pattern> patterns) => _patterns = patterns;
+
+    /// <summary>These patterns plus those of <paramref name="gitignoreFile"/>, whose folder is <paramref name="folder"/> (relative to the root, "" for the root).</summary>
+    public GitIgnore With(string folder, string gitignoreFile)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(gitignoreFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return this;
+        }
+
+        var added = lines.Select(line => Parse(folder, line)).OfType<Pattern>().ToArray();
+        return added.Length == 0 ? this : new GitIgnore([.. _patterns, .. added]);
+    }
+
+    /// <summary>Whether <paramref name="relativePath"/> (from the root, with <c>/</c>) is ignored.</summary>
+    public bool IsIgnored(string relativePath, bool isDirectory)
+    {
+        var ignored = false;
+        foreach (var pattern in _patterns)
+        {
+            if ((!pattern.DirectoryOnly || isDirectory) && pattern.Matches(relativePath))
+            {
+                ignored = !pattern.Negated;
+            }
+        }
+
+        return ignored;
+    }
+
+    private static Pattern? Parse(string folder, string line)
+    {
+        var text = line.TrimEnd();
+        if (text.Length == 0 || text.StartsWith('#'))
+        {
+            return null;
+        }
+
+        var negated = text.StartsWith('!');
+        if (negated)
+        {
+            text = text[1..];
+        }
+
+        var directoryOnly = text.EndsWith('/');
+        text = text.TrimEnd('/');
+        var anchored = text.Contains('/');
+        text = text.TrimStart('/');
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var prefix = folder.Length == 0 ? string.Empty : Regex.Escape(folder) + "/";
+        var body = ToRegex(text);
+        var regex = anchored ? $"^{prefix}{body}$" : $"^{prefix}(?:.*/)?{body}$";
+        return new Pattern(new Regex(regex, RegexOptions.CultureInvariant), negated, directoryOnly);
+    }
+
+    private static string ToRegex(string glob)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var c = glob[i];
+            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
+            {
+                var slashAfter = i + 2 < glob.Length && glob[i + 2] == '/';
+                sb.Append(slashAfter ? "(?:.*/)?" : ".*");
+                i += slashAfter ? 2 : 1;
+            }
+            else if (c == '*')
+            {
+                sb.Append("[^/]*");
+            }
+            else if (c == '?')
+            {
+                sb.Append("[^/]");
+            }
+            else if (c == '[' && glob.IndexOf(']', i + 1) is var end && end > i)
+            {
+                var set = glob[(i + 1)..end];
+                sb.Append('[').Append(set.StartsWith('!') ? "^" + Regex.Escape(set[1..]) : Regex.Escape(set)).Append(']');
+                i = end;
+            }
+            else if (c == '\\' && i + 1 < glob.Length)
+            {
+                sb.Append(Regex.Escape(glob[++i].ToString()));
+            }
+            else
+            {
+                sb.Append(Regex.Escape(c.ToString()));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private sealed record Pattern(Regex Regex, bool Negated, bool DirectoryOnly)
+    {
+        public bool Matches(string path) => Regex.IsMatch(path);
+    }
+}

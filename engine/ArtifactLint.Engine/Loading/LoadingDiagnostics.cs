@@ -1,0 +1,14 @@
+using ArtifactLint.Api;
+using ArtifactLint.Running;
+
+namespace ArtifactLint.Loading;
+
+/// <summary>The diagnostics that loading reports: AL0001 (YAML syntax) and AL0009 (unreadable file).</summary>
+internal static class LoadingDiagnostics
+{
+    public static Diagnostic Yaml(string path, int line, int column, string message) =>
+        new(EngineRules.YamlSyntax, EngineRules.YamlSyntax.DefaultSeverity, Location.At(path, line, column), message);
+
+    public static Diagnostic Unreadable(string path, string message) =>
+        new(EngineRules.UnreadableFile, EngineRules.UnreadableFile.DefaultSeverity, Location.StartOf(path), message);
+}

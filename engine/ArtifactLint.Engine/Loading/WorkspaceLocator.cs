@@ -1,0 +1,55 @@
+using ArtifactLint.Configuration;
+
+namespace ArtifactLint.Loading;
+
+/// <summary>Finds the workspace root and its config (PRODUCT.md §3).</summary>
+internal static class WorkspaceLocator
+{
+    /// <summary>
+    /// With <paramref name="explicitConfig"/>, that file's folder is the root. Otherwise walk up from the
+    /// first directory among <paramref name="paths"/> (else <paramref name="workingDirectory"/>) to the first
+    /// folder holding <c>.artifactlint.yml</c>, stopping at the first folder that holds <c>.git</c>;
+    /// without a config the root is where the walk started.
+    /// </summary>
+    public static (string Root, string? ConfigPath) Locate(IReadOnlyList<string> paths, string workingDirectory, string? explicitConfig)
+    {
+        if (explicitConfig is not null)
+        {
+            var config = Path.GetFullPath(explicitConfig, workingDirectory);
+            return (Path.GetDirectoryName(config)!, config);
+        }
+
+        var start = paths.Select(p => Path.GetFullPath(p, workingDirectory)).FirstOrDefault(Directory.Exists)
+            ?? Path.GetFullPath(workingDirectory);
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, ConfigLoader.FileName);
+            if (File.Exists(candidate))
+            {
+                return (folder.FullName, candidate);
+            }
+
+            if (Directory.Exists(Path.Combine(folder.FullName, ".git")) || File.Exists(Path.Combine(folder.FullName, ".git")))
+            {
+                break;
+            }
+        }
+
+        return (start, null);
+    }
+
+    /// <summary>The root of the git repository holding <paramref name="folder"/>, or null outside git.</summary>
+    public static string? GitRoot(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            var git = Path.Combine(dir.FullName, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+using ArtifactLint.Api;
+using ArtifactLint.Running;
+
+namespace ArtifactLint.Reporting;
+
+/// <summary>What every reporter writes from: the run's result and where paths are relative to.</summary>
+/// <param name="Result">The lint result.</param>
+/// <param name="GitRoot">The git repository root (absolute), or null outside git: SARIF and GitHub paths are relative to it.</param>
+internal sealed record Report(LintResult Result, string? GitRoot)
+{
+    public int Count(Severity severity) => Result.Diagnostics.Count(d => d.Severity == severity && d.Suppression is null);
+
+    /// <summary>The findings that count (not suppressed).</summary>
+    public IEnumerable<Diagnostic> Findings => Result.Diagnostics.Where(d => d.Suppression is null);
+
+    /// <summary>A workspace-relative path made relative to the git root (for annotations that must attach).</summary>
+    public string RepositoryPath(string workspacePath)
+    {
+        if (GitRoot is null)
+        {
+            return workspacePath;
+        }
+
+        return Path.GetRelativePath(GitRoot, Path.Combine(Result.Root, workspacePath)).Replace('\\', '/');
+    }
+
+    /// <summary>The summary line: <c>2 errors, 1 warning, 0 infos in 48 documents (27 rules)</c>.</summary>
+    public string Summary() =>
+        $"{Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Info), "info")} "
+        + $"in {Plural(Result.DocumentCount, "document")} ({Plural(Result.RuleCount, "rule")})";
+
+    private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
+}

@@ -1,0 +1,14 @@
+namespace ArtifactLint.Reporting;
+
+/// <summary>The report formats by name.</summary>
+internal static class Reporters
+{
+    public static IReadOnlyList<string> Names { get; } = ["text", "json"];
+
+    public static IReporter? Create(string name) => name switch
+    {
+        "text" => new TextReporter(),
+        "json" => new JsonReporter(),
+        _ => null,
+    };
+}

@@ -1,0 +1,31 @@
+using ArtifactLint.Api;
+using Newtonsoft.Json.Linq;
+
+namespace ArtifactLint.Running;
+
+/// <summary>Turns a document with a kind and a valid id into its typed artifact.</summary>
+internal static class ArtifactFactory
+{
+    public static Artifact? Create(Document document, IReadOnlySet<string> invalidFields)
+    {
+        if (document.Kind is not { } kind
+            || invalidFields.Contains("id")
+            || document.FrontMatter?.Root["id"] is not JValue { Value: not null } idValue
+            || idValue.ToString() is not { Length: > 0 } id)
+        {
+            return null;
+        }
+
+        return kind switch
+        {
+            Kinds.Vision => new Vision(document, id, invalidFields),
+            Kinds.Goal => new Goal(document, id, invalidFields),
+            Kinds.RoadmapItem => new RoadmapItem(document, id, invalidFields),
+            Kinds.BacklogItem => new BacklogItem(document, id, invalidFields),
+            Kinds.Sprint => new Sprint(document, id, invalidFields),
+            Kinds.Release => new Release(document, id, invalidFields),
+            Kinds.Idea => new Idea(document, id, invalidFields),
+            _ => new Artifact(document, kind, id, invalidFields),
+        };
+    }
+}

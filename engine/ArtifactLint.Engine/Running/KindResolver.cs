@@ -1,0 +1,66 @@
+using ArtifactLint.Api;
+using ArtifactLint.Configuration;
+using ArtifactLint.Schemas;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Newtonsoft.Json.Linq;
+
+namespace ArtifactLint.Running;
+
+/// <summary>
+/// Decides each document's kind: the front matter's <c>kind</c>, then the config's path globs (in the
+/// order written), then the default folders. A <c>kinds.X.paths</c> entry replaces X's default folder.
+/// </summary>
+internal sealed class KindResolver
+{
+    private readonly List<(string Kind, HashSet<string> Files)> _configured = [];
+    private readonly HashSet<string> _replacedDefaults = new(StringComparer.Ordinal);
+
+    public KindResolver(LintConfig config, IReadOnlyList<string> files)
+    {
+        Known = new HashSet<string>(KindNames.BuiltIn.Concat(config.Kinds.Select(k => k.Kind)), StringComparer.Ordinal);
+        foreach (var setting in config.Kinds.Where(k => k.Paths is not null))
+        {
+            _replacedDefaults.Add(setting.Kind);
+            var matcher = new Matcher(StringComparison.Ordinal);
+            matcher.AddIncludePatterns(setting.Paths!);
+            var matched = matcher.Match(config.Root, files.Select(f => Path.Combine(config.Root, f)));
+            _configured.Add((setting.Kind, new HashSet<string>(matched.Files.Select(f => f.Path), StringComparer.Ordinal)));
+        }
+    }
+
+    /// <summary>Every kind this workspace knows: the built-in ones and the config's.</summary>
+    public IReadOnlySet<string> Known { get; }
+
+    /// <summary>The document's kind, or null; an unknown <c>kind</c> value is AL1002.</summary>
+    public string? Resolve(Document document, List<Diagnostic> diagnostics)
+    {
+        if (document.FrontMatter is { } frontMatter && frontMatter.Root["kind"] is JValue { Type: JTokenType.String } declared)
+        {
+            var kind = (string)declared!;
+            if (Known.Contains(kind))
+            {
+                return kind;
+            }
+
+            var suggestion = Suggestions.Closest(kind, Known);
+            diagnostics.Add(new Diagnostic(EngineRules.UnknownKind, EngineRules.UnknownKind.DefaultSeverity, frontMatter.LocationOf("kind"),
+                $"'kind' is '{kind}', which is not a known kind ({string.Join(", ", Known.Order(StringComparer.Ordinal))}); "
+                + (suggestion is null ? "add it under 'kinds' in .artifactlint.yml with a schema" : $"did you mean '{suggestion}'?"))
+            {
+                Property = "kind",
+                Value = kind,
+            });
+            return null;
+        }
+
+        foreach (var (kind, files) in _configured)
+        {
+            if (files.Contains(document.Path))
+            {
+                return kind;
+            }
+        }
+
+        return Kinds.DefaultKindOf(document.Path) is { } byFolder && !_replacedDefaults.Contains(byFolder) ? byFolder : null;
+    }
+}

@@ -1,0 +1,31 @@
+namespace ArtifactLint.Running;
+
+/// <summary>What one lint run is asked to do: the command line, settled.</summary>
+internal sealed record LintRequest
+{
+    /// <summary>The PATH arguments as given (files restrict what is reported; the whole workspace is loaded).</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>Where the tool's own <c>rules/</c> and <c>schemas/</c> folders are.</summary>
+    public required string ToolDirectory { get; init; }
+
+    public string? ConfigFile { get; init; }
+
+    public DateOnly? AsOf { get; init; }
+
+    public IReadOnlyList<string> RuleDirectories { get; init; } = [];
+
+    public bool TrustRules { get; init; }
+
+    public bool NoCache { get; init; }
+
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Run only these script rules (a rule's fixtures); null runs every rule the config enables.</summary>
+    public IReadOnlySet<string>? OnlyRules { get; init; }
+
+    /// <summary>Where phase timings go (ARTIFACTLINT_TIMINGS=1), or null.</summary>
+    public TextWriter? Trace { get; init; }
+}

@@ -1,0 +1,74 @@
+using ArtifactLint.Api;
+using ArtifactLint.Configuration;
+using ArtifactLint.Loading;
+
+namespace ArtifactLint.Running;
+
+/// <summary>One lint run: config → files → documents → schemas → workspace → rules → suppressions → filter → sort.</summary>
+internal static class Linter
+{
+    public static LintResult Run(LintRequest request)
+    {
+        var timer = new PhaseTimer(request.Trace);
+        var (root, configPath) = WorkspaceLocator.Locate(request.Paths, request.WorkingDirectory, request.ConfigFile);
+        var schemaDirectory = Path.Combine(request.ToolDirectory, "schemas");
+        LintConfig config;
+        if (configPath is null)
+        {
+            config = new LintConfig { Root = root };
+        }
+        else
+        {
+            var loaded = ConfigLoader.Load(root, configPath, schemaDirectory);
+            if (loaded.Config is null)
+            {
+                return new LintResult { Root = root, Diagnostics = Sorted(loaded.Errors), ConfigFailed = true };
+            }
+
+            config = loaded.Config;
+        }
+
+        timer.Mark("config");
+        var schemas = SchemaPhase.StartLoading(config, schemaDirectory);
+        var diagnostics = new List<Diagnostic>();
+        var files = WorkspaceFiles.List(config, request);
+        diagnostics.AddRange(files.Diagnostics);
+        timer.Mark("files");
+        var documents = DocumentLoader.Load(config.Root, files.Files, diagnostics);
+        timer.Mark("parse");
+
+        var kinds = new KindResolver(config, files.Files);
+        foreach (var document in documents)
+        {
+            document.Kind = kinds.Resolve(document, diagnostics);
+        }
+
+        timer.Mark("kinds");
+        var failedFields = SchemaPhase.Validate(documents, schemas, diagnostics);
+        timer.Mark("schemas");
+        IReadOnlySet<string> none = new HashSet<string>();
+        var artifacts = documents
+            .Select(d => ArtifactFactory.Create(d, failedFields.GetValueOrDefault(d) ?? none))
+            .OfType<Artifact>()
+            .ToArray();
+        diagnostics.AddRange(DuplicateIds.Find(artifacts));
+        var workspace = new Workspace(documents, artifacts, config.Workflow);
+        timer.Mark("workspace");
+
+        var filter = ReportFilter.Create(request, config, files.Files);
+        return new LintResult
+        {
+            Root = config.Root,
+            Diagnostics = Sorted(diagnostics.Where(filter.Includes)),
+            Rules = EngineRules.All,
+            DocumentCount = workspace.Documents.Count,
+        };
+    }
+
+    private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
+    {
+        var list = diagnostics.ToList();
+        list.Sort(DiagnosticOrder.Instance);
+        return list;
+    }
+}

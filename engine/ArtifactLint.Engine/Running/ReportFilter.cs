@@ -1,0 +1,50 @@
+using ArtifactLint.Api;
+using ArtifactLint.Configuration;
+
+namespace ArtifactLint.Running;
+
+/// <summary>
+/// Which findings a run reports. File PATHs restrict the report to findings located in those files or
+/// with a related location there (the whole workspace is still loaded); a config, schema or rule file
+/// among them, or no file PATH at all, reports everything. Tool failures are always reported.
+/// </summary>
+internal sealed class ReportFilter
+{
+    private readonly HashSet<string>? _files;
+    private readonly string[] _folders;
+
+    private ReportFilter(HashSet<string>? files, string[] folders)
+    {
+        _files = files;
+        _folders = folders;
+    }
+
+    public static ReportFilter Create(LintRequest request, LintConfig config, IReadOnlyList<string> workspaceFiles)
+    {
+        var full = request.Paths.Select(p => Path.GetFullPath(p, request.WorkingDirectory)).ToArray();
+        var files = full.Where(File.Exists).Select(f => Relative(config.Root, f)).ToArray();
+        var folders = full.Where(Directory.Exists).Select(f => Relative(config.Root, f)).Where(f => f != ".").ToArray();
+        if (files.Length == 0 && folders.Length == 0)
+        {
+            return new ReportFilter(null, []);
+        }
+
+        var reportsEverything = files.Any(f => f.EndsWith(".csx", StringComparison.Ordinal)
+            || f.EndsWith(".json", StringComparison.Ordinal)
+            || Path.GetFileName(f) == ConfigLoader.FileName);
+        return reportsEverything || (files.Length == 0 && folders.Length == 0)
+            ? new ReportFilter(null, [])
+            : new ReportFilter(files.ToHashSet(StringComparer.Ordinal), folders.Select(f => f + "/").ToArray());
+    }
+
+    public bool Includes(Diagnostic diagnostic) =>
+        _files is null
+        || EngineRules.IsToolFailure(diagnostic.Id)
+        || Covers(diagnostic.Location.Path)
+        || diagnostic.RelatedLocations.Any(r => Covers(r.Location.Path));
+
+    private bool Covers(string path) =>
+        _files!.Contains(path) || _folders.Any(f => path.StartsWith(f, StringComparison.Ordinal));
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+}

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using ArtifactLint.Api;
+using ArtifactLint.Configuration;
+using ArtifactLint.Schemas;
+
+namespace ArtifactLint.Running;
+
+/// <summary>Validates every document that has a kind and front matter against its kind's schema, in parallel.</summary>
+internal static class SchemaPhase
+{
+    /// <summary>The registry for this config, already loading in the background.</summary>
+    public static SchemaRegistry StartLoading(LintConfig config, string builtInDirectory)
+    {
+        var team = config.Kinds
+            .Where(k => k.Schema is not null)
+            .ToDictionary(k => k.Kind, k => Path.GetFullPath(k.Schema!, config.Root), StringComparer.Ordinal);
+        var statuses = ReferenceEquals(config.Workflow, Workflow.Default) ? null : config.Workflow.Statuses;
+        var registry = SchemaRegistry.Create(builtInDirectory, team, p => Path.GetRelativePath(config.Root, p).Replace('\\', '/'), statuses);
+        registry.Start();
+        return registry;
+    }
+
+    /// <summary>Validates; returns, per document, the top-level properties that failed (the typed model reads them as null).</summary>
+    public static IReadOnlyDictionary<Document, IReadOnlySet<string>> Validate(IReadOnlyList<Document> documents, SchemaRegistry registry, List<Diagnostic> diagnostics)
+    {
+        var failed = new ConcurrentDictionary<Document, IReadOnlySet<string>>();
+        var found = new ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(documents, document =>
+        {
+            if (document.Kind is not { } kind || document.FrontMatter is not { } frontMatter || registry.Get(kind) is not { } schema)
+            {
+                return;
+            }
+
+            var result = FrontMatterValidator.Validate(frontMatter, kind, schema, registry.IsBuiltIn(kind), document.Lines);
+            failed[document] = result.FailedProperties;
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                found.Add(diagnostic);
+            }
+        });
+        diagnostics.AddRange(registry.Diagnostics);
+        diagnostics.AddRange(found);
+        return failed;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ArtifactLint.Schemas;
+
+/// <summary>How YAML read a value, in words: "the text 'five'", "the number 1.1", "a list".</summary>
+internal static class FoundValue
+{
+    public static string Describe(JToken? token) => token?.Type switch
+    {
+        JTokenType.String => $"the text '{(string?)token}'",
+        JTokenType.Integer or JTokenType.Float => $"the number {Scalar(token)}",
+        JTokenType.Boolean => $"the yes/no value {Scalar(token)}",
+        JTokenType.Null or null => "an empty value",
+        JTokenType.Array => "a list",
+        JTokenType.Object => "a set of 'key: value' lines",
+        _ => $"'{token}'",
+    };
+
+    /// <summary>An enum or pattern mismatch: strings are quoted, other values say what they are.</summary>
+    public static string Quoted(JToken? token) => token?.Type == JTokenType.String ? $"'{(string?)token}'" : Describe(token);
+
+    /// <summary>A scalar as text (the diagnostic's Value), or null for lists, mappings and null.</summary>
+    public static string? Scalar(JToken? token) => token switch
+    {
+        JValue { Type: JTokenType.String } v => (string?)v,
+        JValue { Type: JTokenType.Float } v => ((double)v).ToString("R", CultureInfo.InvariantCulture),
+        JValue { Type: JTokenType.Integer or JTokenType.Boolean } v => v.ToString(Formatting.None),
+        _ => null,
+    };
+}

@@ -1,0 +1,119 @@
+using ArtifactLint.Api;
+using ArtifactLint.Running;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace ArtifactLint.Schemas;
+
+/// <summary>
+/// Validates a front matter against its kind's schema and turns every error into a diagnostic at the YAML node
+/// it is about, found through the error's token (never by parsing NJsonSchema's path strings).
+/// </summary>
+internal static class FrontMatterValidator
+{
+    // The validator keeps no state between calls (its format table is built once), so one instance serves every thread.
+    private static readonly JsonSchemaValidator Validator = new();
+
+    /// <param name="frontMatter">The document's front matter.</param>
+    /// <param name="kind">The document's kind, for messages ("for a backlog item").</param>
+    /// <param name="schema">The kind's schema from <see cref="SchemaRegistry.Get"/>.</param>
+    /// <param name="isBuiltIn">Whether the kind is a built-in kind: its unknown properties are AL1004 warnings.</param>
+    /// <param name="lines">The document's lines (<see cref="Document.Lines"/>), to quote values as written ("1.10", not 1.1).</param>
+    public static ValidationResult Validate(FrontMatter frontMatter, string kind, JsonSchema schema, bool isBuiltIn, IReadOnlyList<string>? lines = null)
+    {
+        ICollection<ValidationError> errors;
+        try
+        {
+            errors = Validator.Validate(frontMatter.Root, schema);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or TimeoutException or FormatException)
+        {
+            var message = $"The schema of kind '{kind}' could not be applied to this document: {e.Message}";
+            return new ValidationResult([Create(EngineRules.InvalidSchema, frontMatter.Start, message, frontMatter, null, null)], new HashSet<string>());
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var reportedUnknown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var error in ErrorFlattener.Flatten(errors))
+        {
+            var (location, message, value) = Describe(error, frontMatter, kind, lines);
+            var property = error.Token == frontMatter.Root ? error.Property : TokenPaths.TopLevel(error.Token!);
+            if (property is not null)
+            {
+                failed.Add(property);
+                if (error.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && error.Token is JProperty { Parent.Parent: null })
+                {
+                    reportedUnknown.Add(property);
+                }
+            }
+
+            diagnostics.Add(Create(EngineRules.SchemaViolation, location, message, frontMatter, property, value));
+        }
+
+        if (isBuiltIn)
+        {
+            var known = schema.ActualSchema.ActualProperties.Keys.ToList();
+            foreach (var unknown in frontMatter.Root.Properties().Where(p => !known.Contains(p.Name) && !reportedUnknown.Contains(p.Name)))
+            {
+                var message = $"'{unknown.Name}' is not a property of {KindNames.WithArticle(kind)}"
+                    + (Suggestions.Closest(unknown.Name, known) is { } closest
+                        ? $". Did you mean '{closest}'?"
+                        : ": check the spelling, or add it to the kind's schema");
+                diagnostics.Add(Create(EngineRules.UnknownProperty, frontMatter.LocationOf(unknown), message, frontMatter, unknown.Name, null));
+            }
+        }
+
+        diagnostics.Sort((a, b) => (a.Location.Line, a.Location.Column).CompareTo((b.Location.Line, b.Location.Column)));
+        return new ValidationResult(diagnostics, failed);
+    }
+
+    private static (Location Location, string Message, string? Value) Describe(ValidationError error, FrontMatter frontMatter, string kind, IReadOnlyList<string>? lines)
+    {
+        var token = error.Token ?? frontMatter.Root;
+        switch (error.Kind)
+        {
+            case ValidationErrorKind.PropertyRequired when token == frontMatter.Root:
+                return (frontMatter.Start, $"'{error.Property}' is required for {KindNames.WithArticle(kind)}: add '{error.Property}: ...' to the front matter", null);
+            case ValidationErrorKind.PropertyRequired:
+                return (frontMatter.LocationOf(token), $"'{TokenPaths.Describe(token)}' is missing '{error.Property}': add '{error.Property}: ...' to it", null);
+            case ValidationErrorKind.NoAdditionalPropertiesAllowed when token is JProperty unknown:
+                var owner = unknown.Parent is { Parent: null } ? KindNames.WithArticle(kind) : $"'{TokenPaths.Describe(unknown.Parent!)}'";
+                var suggestion = Suggestions.Closest(unknown.Name, error.Schema.ActualProperties.Keys) is { } closest
+                    ? $". Did you mean '{closest}'?"
+                    : ": check the spelling, or remove it";
+                return (frontMatter.LocationOf(unknown), $"'{unknown.Name}' is not a property of {owner}{suggestion}", null);
+            case ValidationErrorKind.ItemsNotUnique:
+                var repeat = SchemaMessages.FirstRepeat(token) ?? token;
+                return (frontMatter.LocationOf(repeat), SchemaMessages.For(Site(error, token, kind, frontMatter, lines)), FoundValue.Scalar(repeat));
+            default:
+                return (frontMatter.LocationOf(token), SchemaMessages.For(Site(error, token, kind, frontMatter, lines)), FoundValue.Scalar(token));
+        }
+    }
+
+    private static ErrorSite Site(ValidationError error, JToken token, string kind, FrontMatter frontMatter, IReadOnlyList<string>? lines) =>
+        new(error, TokenPaths.Describe(token), kind, RawText(frontMatter.LocationOf(token), lines));
+
+    // The scalar as written, so that messages quote "1.10" rather than the 1.1 YAML made of it.
+    private static string? RawText(Location location, IReadOnlyList<string>? lines)
+    {
+        if (lines is null || location.Line != location.EndLine || location.Line < 1 || location.Line > lines.Count)
+        {
+            return null;
+        }
+
+        var line = lines[location.Line - 1];
+        var start = location.Column - 1;
+        var length = location.EndColumn - location.Column;
+        return start >= 0 && length > 0 && start + length <= line.Length ? line.Substring(start, length) : null;
+    }
+
+    private static Diagnostic Create(RuleDescriptor descriptor, Location location, string message, FrontMatter frontMatter, string? property, string? value) =>
+        new(descriptor, descriptor.DefaultSeverity, location, message)
+        {
+            ArtifactId = frontMatter.Root["id"] is JValue { Type: JTokenType.String } id ? (string?)id : null,
+            Property = property,
+            Value = value,
+        };
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using ArtifactLint.Api;
+using Newtonsoft.Json.Linq;
+using NJsonSchema.Validation;
+
+namespace ArtifactLint.Schemas;
+
+/// <summary>One message per NJsonSchema error kind, in a product owner's words: the property, what was expected, what was found.</summary>
+internal static class SchemaMessages
+{
+    public static string For(ErrorSite site)
+    {
+        var error = site.Error;
+        var schema = error.Schema;
+        var token = error.Token;
+        var subject = site.Subject;
+        return error.Kind switch
+        {
+            _ when ErrorFlattener.IsTypeMismatch(error.Kind) && error.Kind != ValidationErrorKind.NotOneOf => TypeMismatchMessages.For(site),
+            ValidationErrorKind.NotOneOf => $"{subject} matches more than one of the forms the schema allows; it must match exactly one",
+            ValidationErrorKind.NotInEnumeration => NotInEnumeration(site),
+            ValidationErrorKind.PatternMismatch => ExpectedNouns.Pattern(schema.Pattern) is { } words
+                ? $"{subject} must be {words}; found {FoundValue.Quoted(token)}"
+                : $"{subject} must match the pattern {schema.Pattern}{Titled(schema.Title)}; found {FoundValue.Quoted(token)}",
+            var kind when ExpectedNouns.IsFormat(kind) => $"{subject} must be {ExpectedNouns.Format(kind)}; found {FoundValue.Quoted(token)}",
+            ValidationErrorKind.StringTooShort => schema.MinLength == 1
+                ? $"{subject} must not be empty"
+                : $"{subject} must be at least {Characters(schema.MinLength)} long; found {FoundValue.Quoted(token)}",
+            ValidationErrorKind.StringTooLong =>
+                $"{subject} must be at most {Characters(schema.MaxLength)} long; found {Characters(((string?)token)?.Length)}",
+            ValidationErrorKind.NumberTooSmall => schema.ExclusiveMinimum is { } exclusiveMin || schema.IsExclusiveMinimum
+                ? $"{subject} must be greater than {Number(schema.ExclusiveMinimum ?? schema.Minimum)}; found {FoundValue.Scalar(token)}"
+                : $"{subject} must be at least {Number(schema.Minimum)}; found {FoundValue.Scalar(token)}",
+            ValidationErrorKind.NumberTooBig or ValidationErrorKind.IntegerTooBig => schema.ExclusiveMaximum is not null || schema.IsExclusiveMaximum
+                ? $"{subject} must be less than {Number(schema.ExclusiveMaximum ?? schema.Maximum)}; found {FoundValue.Scalar(token)}"
+                : $"{subject} must be at most {Number(schema.Maximum)}; found {FoundValue.Scalar(token)}",
+            ValidationErrorKind.NumberNotMultipleOf or ValidationErrorKind.IntegerNotMultipleOf =>
+                $"{subject} must be a multiple of {Number(schema.MultipleOf)}; found {FoundValue.Scalar(token)}",
+            ValidationErrorKind.TooFewItems => $"{subject} must have at least {Items(schema.MinItems)}; found {Count(token)}",
+            ValidationErrorKind.TooManyItems => $"{subject} must have at most {Items(schema.MaxItems)}; found {Count(token)}",
+            ValidationErrorKind.ItemsNotUnique => $"{subject} lists {FoundValue.Quoted(FirstRepeat(token))} more than once: remove the repeat",
+            ValidationErrorKind.TooManyItemsInTuple => $"{subject} is one item too many: the list takes at most {Items(schema.Items.Count)}",
+            ValidationErrorKind.TooFewProperties => $"{subject} must have at least {schema.MinProperties} properties; found {Count(token)}",
+            ValidationErrorKind.TooManyProperties => $"{subject} must have at most {schema.MaxProperties} properties; found {Count(token)}",
+            ValidationErrorKind.ExcludedSchemaValidates => $"{subject} cannot be {FoundValue.Quoted(token)} here",
+            _ => $"{subject} does not match the schema of {KindNames.WithArticle(site.Kind)} ({error.Kind})",
+        };
+    }
+
+    /// <summary>The repeated element of a list (its second occurrence), where ItemsNotUnique is reported.</summary>
+    public static JToken? FirstRepeat(JToken? token)
+    {
+        if (token is not JArray array)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return array.FirstOrDefault(item => !seen.Add(item.ToString()));
+    }
+
+    private static string NotInEnumeration(ErrorSite site)
+    {
+        var allowed = site.Error.Schema.Enumeration.Select(v => v?.ToString() ?? "null").ToList();
+        var found = FoundValue.Quoted(site.Error.Token);
+        var expected = allowed.Count == 1 ? $"'{allowed[0]}'" : "one of: " + string.Join(", ", allowed);
+        var suggestion = site.Error.Token?.Type == JTokenType.String && Suggestions.Closest((string)site.Error.Token!, allowed) is { } closest
+            ? $". Did you mean '{closest}'?"
+            : string.Empty;
+        return $"{site.Subject} must be {expected}; found {found}{suggestion}";
+    }
+
+    private static string Titled(string? title) => string.IsNullOrWhiteSpace(title) ? string.Empty : $" ({title})";
+
+    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "?";
+
+    private static string Characters(int? count) => count == 1 ? "1 character" : $"{count} characters";
+
+    private static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
+
+    private static string Count(JToken? token) => token switch
+    {
+        JArray { Count: 0 } or JObject { Count: 0 } => "none",
+        JArray a => a.Count.ToString(CultureInfo.InvariantCulture),
+        JObject o => o.Count.ToString(CultureInfo.InvariantCulture),
+        _ => "?",
+    };
+}

@@ -1,0 +1,123 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using ArtifactLint.Api;
+
+namespace ArtifactLint.Scripting;
+
+/// <summary>
+/// The rule host: loads <c>.csx</c> rules (from the compiled-rule cache, compiling the misses in
+/// parallel) and runs them. A warm run never reaches <see cref="RuleCompiler"/>, so it never
+/// loads Roslyn: keep every mention of a Roslyn type out of this class and out of what it calls
+/// on a cache hit.
+/// </summary>
+internal static class RuleHost
+{
+    public static RuleLoadResult Load(IReadOnlyList<RuleSource> sources, RuleHostOptions options)
+    {
+        var cache = options.NoCache ? null : new RuleCache(options.CacheDirectory ?? RuleCache.DefaultDirectory(Environment.GetEnvironmentVariable));
+        var keys = sources.Select(s => RuleCache.Key(s.Text, options.TrustRules)).ToArray();
+        var images = new byte[]?[sources.Count];
+        var problems = sources.Select(_ => new List<Diagnostic>()).ToArray();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            images[i] = cache?.TryRead(keys[i]);
+
+            // Re-checked on every load: the entry may come from another allow-list or a tampered cache.
+            if (images[i] is { } cached && !options.TrustRules && MetadataScanner.FindForbidden(cached).Count > 0)
+            {
+                cache!.Delete(keys[i]);
+                images[i] = null;
+            }
+        }
+
+        var misses = Enumerable.Range(0, sources.Count).Where(i => images[i] is null).ToArray();
+        if (misses.Length > 0)
+        {
+            var outcomes = CompileMisses(misses.Select(i => sources[i]).ToArray(), options.TrustRules);
+            for (var m = 0; m < misses.Length; m++)
+            {
+                var i = misses[m];
+                images[i] = outcomes[m].Image;
+                problems[i].AddRange(outcomes[m].Diagnostics);
+                if (outcomes[m].Image is { } image)
+                {
+                    cache?.Write(keys[i], image);
+                }
+            }
+        }
+
+        var rules = new List<LoadedRule>();
+        var contexts = new List<RuleLoadContext>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (images[i] is not { } image)
+            {
+                continue;
+            }
+
+            var context = new RuleLoadContext();
+            contexts.Add(context);
+            var rule = Instantiate(sources[i], image, context, options.LoadTimeout, problems[i]);
+            if (rule is null)
+            {
+                continue;
+            }
+
+            if (ids.TryGetValue(rule.Descriptor.Id, out var firstPath))
+            {
+                problems[i].Add(RuleDiagnostics.DuplicateId(sources[i].DisplayPath, rule.Descriptor.Id, firstPath));
+                continue;
+            }
+
+            ids[rule.Descriptor.Id] = sources[i].DisplayPath;
+            rules.Add(rule);
+        }
+
+        return new RuleLoadResult(rules, problems.SelectMany(p => p).ToArray(), misses.Length, contexts);
+    }
+
+    /// <inheritdoc cref="RuleRunner.Run"/>
+    public static RuleRunResult Run(
+        IReadOnlyList<LoadedRule> rules,
+        Workspace workspace,
+        Func<RuleDescriptor, (Severity? Configured, RuleOptions Options)> settings,
+        DateOnly asOf,
+        TimeSpan timeout) => RuleRunner.Run(rules, workspace, settings, asOf, timeout);
+
+    // Kept out of Load so that compiling Load does not pull in the compiler.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CompileOutcome[] CompileMisses(IReadOnlyList<RuleSource> sources, bool trusted) =>
+        RuleCompiler.CompileAll(sources, trusted);
+
+    // Runs the script's top-level code, guarded like a rule, and keeps the Rule it returns.
+    private static LoadedRule? Instantiate(RuleSource source, byte[] image, RuleLoadContext context, TimeSpan timeout, List<Diagnostic> problems)
+    {
+        var assembly = context.LoadFromStream(new MemoryStream(image));
+        var lines = new PdbLineMap(image, assembly);
+        var factory = assembly.GetType(RuleScript.SubmissionType)?.GetMethod(RuleScript.FactoryMethod, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static);
+        if (factory is null)
+        {
+            problems.Add(RuleDiagnostics.NoRule(source.DisplayPath, "nothing (the compiled script has no entry point)"));
+            return null;
+        }
+
+        object? returned = null;
+        var run = GuardedRun.Start(_ => returned = ((Task<object>)factory.Invoke(null, [new object?[2]])!).GetAwaiter().GetResult(), timeout);
+        run.Wait();
+        var start = Location.StartOf(source.DisplayPath);
+        if (RuleFailure.Describe(run, "the script's top-level code", timeout, e => LoadedRule.ScriptLocation(source.DisplayPath, lines.LineOf(e)), start) is { } failure)
+        {
+            problems.Add(failure);
+            return null;
+        }
+
+        if (returned is not Rule rule)
+        {
+            problems.Add(RuleDiagnostics.NoRule(source.DisplayPath, returned is null ? "null" : $"a {returned.GetType().Name}"));
+            return null;
+        }
+
+        return new LoadedRule(rule, source, lines);
+    }
+}

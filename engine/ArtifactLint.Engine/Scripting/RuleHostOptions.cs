@@ -1,0 +1,11 @@
+namespace ArtifactLint.Scripting;
+
+/// <summary>How the host loads rules.</summary>
+/// <param name="CacheDirectory">The compiled-rule cache; null for <see cref="RuleCache.DefaultDirectory"/> from the process environment.</param>
+/// <param name="NoCache">Compile every rule, and neither read nor write the cache (<c>--no-cache</c>).</param>
+/// <param name="TrustRules">Skip the allow-list check (<c>--trust-rules</c> or <c>ARTIFACTLINT_TRUST_RULES=full</c>; never from the config).</param>
+internal sealed record RuleHostOptions(string? CacheDirectory = null, bool NoCache = false, bool TrustRules = false)
+{
+    /// <summary>How long a script's top-level code may run while building its rule.</summary>
+    public TimeSpan LoadTimeout { get; init; } = TimeSpan.FromSeconds(5);
+}

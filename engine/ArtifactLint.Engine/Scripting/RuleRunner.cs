@@ -1,0 +1,95 @@
+using ArtifactLint.Api;
+
+namespace ArtifactLint.Scripting;
+
+/// <summary>
+/// Runs rules in parallel over the immutable workspace, each on its own guarded thread with its
+/// own time limit. A rule's findings are kept in report order and the rules' lists are joined in
+/// rule order, so the output does not depend on scheduling. A rule that fails contributes only
+/// its AL0003/AL0004, never a partial list that would depend on timing.
+/// </summary>
+internal static class RuleRunner
+{
+    public static RuleRunResult Run(
+        IReadOnlyList<LoadedRule> rules,
+        Workspace workspace,
+        Func<RuleDescriptor, (Severity? Configured, RuleOptions Options)> settings,
+        DateOnly asOf,
+        TimeSpan timeout)
+    {
+        var results = new IReadOnlyList<Diagnostic>[rules.Count];
+        var abandoned = new List<int>();
+        var running = new List<(int Index, GuardedRun Run, Sink Sink)>();
+        var parallelism = Math.Clamp(Environment.ProcessorCount, 1, 16);
+        var next = 0;
+        while (next < rules.Count || running.Count > 0)
+        {
+            while (running.Count < parallelism && next < rules.Count)
+            {
+                running.Add(Start(next, rules[next], workspace, settings, asOf, timeout));
+                next++;
+            }
+
+            var wait = running.Min(r => r.Run.Remaining);
+            WaitHandle.WaitAny(running.Select(r => r.Run.WaitHandle).ToArray(), wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+            foreach (var (index, run, sink) in running.Where(r => r.Run.IsDone || r.Run.Remaining <= TimeSpan.Zero).ToList())
+            {
+                running.RemoveAll(r => r.Index == index);
+                var rule = rules[index];
+                var failure = RuleFailure.Describe(run, "rule " + rule.Descriptor.Id, timeout, rule.LocationOf, Location.StartOf(rule.Source.DisplayPath));
+                results[index] = failure is null ? sink.Close() : [failure];
+                if (!run.IsDone)
+                {
+                    sink.Close();
+                    abandoned.Add(index);
+                }
+            }
+        }
+
+        return new RuleRunResult(results.SelectMany(r => r).ToArray(), abandoned.Order().Select(i => rules[i].Descriptor.Id).ToArray());
+    }
+
+    private static (int, GuardedRun, Sink) Start(
+        int index,
+        LoadedRule rule,
+        Workspace workspace,
+        Func<RuleDescriptor, (Severity? Configured, RuleOptions Options)> settings,
+        DateOnly asOf,
+        TimeSpan timeout)
+    {
+        var (configured, options) = settings(rule.Descriptor);
+        var sink = new Sink();
+        var run = GuardedRun.Start(
+            token => rule.Rule.Analyze(new RuleContext(rule.Descriptor, workspace, options, asOf, configured, sink.Add, token)),
+            timeout);
+        return (index, run, sink);
+    }
+
+    // Locked because a trusted rule may report from threads of its own, and an abandoned one may
+    // still report after the run has moved on.
+    private sealed class Sink
+    {
+        private readonly List<Diagnostic> _diagnostics = [];
+        private bool _closed;
+
+        public void Add(Diagnostic diagnostic)
+        {
+            lock (_diagnostics)
+            {
+                if (!_closed)
+                {
+                    _diagnostics.Add(diagnostic);
+                }
+            }
+        }
+
+        public IReadOnlyList<Diagnostic> Close()
+        {
+            lock (_diagnostics)
+            {
+                _closed = true;
+                return _diagnostics.ToArray();
+            }
+        }
+    }
+}

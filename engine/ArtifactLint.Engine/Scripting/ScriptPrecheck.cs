@@ -1,0 +1,49 @@
+using ArtifactLint.Running;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Diagnostic = ArtifactLint.Api.Diagnostic;
+using Location = ArtifactLint.Api.Location;
+
+namespace ArtifactLint.Scripting;
+
+/// <summary>What is refused before compiling: <c>#r</c>, <c>#load</c>, syntax errors, and <c>unsafe</c> unless trusted.</summary>
+internal static class ScriptPrecheck
+{
+    public static List<Diagnostic> Check(SyntaxTree tree, string path, bool trusted)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var root = tree.GetRoot();
+        foreach (var directive in root.DescendantTrivia().Select(t => t.GetStructure()).Where(d => d is ReferenceDirectiveTriviaSyntax or LoadDirectiveTriviaSyntax))
+        {
+            var name = directive is ReferenceDirectiveTriviaSyntax ? "#r" : "#load";
+            diagnostics.Add(RuleDiagnostics.At(EngineRules.RuleCompileError, At(path, directive!.GetLocation()),
+                $"'{name}' is not supported in rules: a rule is one self-contained file, and the rule API, LINQ, collections and Regex are always available"));
+        }
+
+        diagnostics.AddRange(Errors(tree.GetDiagnostics(), path));
+        if (!trusted)
+        {
+            foreach (var token in root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.UnsafeKeyword)))
+            {
+                diagnostics.Add(RuleDiagnostics.Forbidden(At(path, token.GetLocation()), "unsafe"));
+            }
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>Roslyn's errors as AL0002 at their line and column: <c>CS1002: ; expected</c>.</summary>
+    public static IEnumerable<Diagnostic> Errors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics, string path) =>
+        diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => RuleDiagnostics.At(EngineRules.RuleCompileError, At(path, d.Location),
+                $"{d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"));
+
+    private static Location At(string path, Microsoft.CodeAnalysis.Location location)
+    {
+        var span = location.GetLineSpan();
+        return new Location(path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
+            span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1);
+    }
+}

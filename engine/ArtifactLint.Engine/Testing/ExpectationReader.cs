@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ArtifactLint.Testing;
+
+/// <summary>
+/// Reads the expected findings written into a fixture (PRODUCT.md §7): <c># expect: ID</c> in YAML and
+/// <c>// expect: ID</c> in .csx apply to their own line; <c>&lt;!-- expect: ID --&gt;</c> alone on a line applies
+/// to the next non-blank line, trailing a line to that line; <c>expected.txt</c> holds <c>path:line: ID</c>.
+/// </summary>
+internal static partial class ExpectationReader
+{
+    public const string ExpectedFile = "expected.txt";
+
+    public static IReadOnlyList<Expectation> Read(string fixtureRoot, IEnumerable<string> relativeFiles)
+    {
+        var expectations = new List<Expectation>();
+        foreach (var file in relativeFiles)
+        {
+            var full = Path.Combine(fixtureRoot, file);
+            if (Path.GetFileName(file) == ExpectedFile)
+            {
+                expectations.AddRange(ReadExpectedFile(Path.GetDirectoryName(file)!.Replace('\\', '/'), full));
+            }
+            else if (file.EndsWith(".md", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal)
+                || file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".csx", StringComparison.Ordinal))
+            {
+                expectations.AddRange(ReadMarkers(file, File.ReadAllLines(full)));
+            }
+        }
+
+        return expectations;
+    }
+
+    public static IEnumerable<Expectation> ReadMarkers(string path, IReadOnlyList<string> lines)
+    {
+        var pendingHtml = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var html = HtmlMarker().Match(line);
+            if (html.Success && line.Trim() == html.Value.Trim())
+            {
+                pendingHtml.Add(html.Groups[1].Value);
+                continue;
+            }
+
+            if (pendingHtml.Count > 0 && line.Trim().Length > 0)
+            {
+                foreach (var ids in pendingHtml)
+                {
+                    foreach (var e in Parse(path, i + 1, ids))
+                    {
+                        yield return e;
+                    }
+                }
+
+                pendingHtml.Clear();
+            }
+
+            var trailing = html.Success ? html : LineMarker().Match(line);
+            if (trailing.Success)
+            {
+                foreach (var e in Parse(path, i + 1, trailing.Groups[1].Value))
+                {
+                    yield return e;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Expectation> ReadExpectedFile(string folder, string file)
+    {
+        foreach (var raw in File.ReadAllLines(file))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var match = ExpectedLine().Match(line);
+            if (!match.Success)
+            {
+                throw new FormatException($"{file}: '{line}' is not of the form 'path:line: ID' or 'path:line:col: ID'");
+            }
+
+            var path = folder.Length == 0 ? match.Groups[1].Value : $"{folder}/{match.Groups[1].Value}";
+            int? column = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : null;
+            yield return new Expectation(path, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), match.Groups[4].Value, column);
+        }
+    }
+
+    private static IEnumerable<Expectation> Parse(string path, int line, string ids) =>
+        ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id =>
+        {
+            var colon = id.IndexOf(':');
+            return colon < 0
+                ? new Expectation(path, line, id, null)
+                : new Expectation(path, line, id[..colon], int.Parse(id[(colon + 1)..], CultureInfo.InvariantCulture));
+        });
+
+    [GeneratedRegex(@"<!--\s*expect:\s*([^>]*?)\s*-->")]
+    private static partial Regex HtmlMarker();
+
+    [GeneratedRegex(@"(?:#|//)\s*expect:\s*([A-Za-z0-9_:, -]+?)\s*$")]
+    private static partial Regex LineMarker();
+
+    [GeneratedRegex(@"^(.+?):(\d+):(?:(\d+):)?\s*([A-Za-z][A-Za-z0-9_-]*)$")]
+    private static partial Regex ExpectedLine();
+}

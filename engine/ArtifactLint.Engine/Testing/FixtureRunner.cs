@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using ArtifactLint.Api;
+using ArtifactLint.Running;
+
+namespace ArtifactLint.Testing;
+
+/// <summary>
+/// Runs one fixture workspace and compares its findings with the expectations written inside it.
+/// A finding matches on (path, line, rule id), and on the column when the expectation gives one.
+/// </summary>
+internal static partial class FixtureRunner
+{
+    public static FixtureOutcome Run(string fixtureDirectory, LintRequest template)
+    {
+        var root = Path.GetFullPath(fixtureDirectory);
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var expected = ExpectationReader.Read(root, files);
+        var result = Linter.Run(template with
+        {
+            Paths = [root],
+            ConfigFile = Path.Combine(root, ".artifactlint.yml"),
+            OnlyRules = RuleUnderTest(root),
+        });
+
+        var unmatched = result.Diagnostics.Where(d => d.Suppression is null).ToList();
+        var missing = new List<Expectation>();
+        foreach (var expectation in expected)
+        {
+            var index = unmatched.FindIndex(d => d.Location.Path == expectation.Path
+                && d.Location.Line == expectation.Line
+                && d.Id == expectation.Id
+                && (expectation.Column is null || d.Location.Column == expectation.Column));
+            if (index < 0)
+            {
+                missing.Add(expectation);
+            }
+            else
+            {
+                unmatched.RemoveAt(index);
+            }
+        }
+
+        return new FixtureOutcome(Path.GetFileName(root), missing, unmatched, result.Diagnostics);
+    }
+
+    /// <summary>Under <c>{Id}-{name}/{case}/</c> a fixture runs that rule only (plus the engine's diagnostics).</summary>
+    private static IReadOnlySet<string>? RuleUnderTest(string fixture)
+    {
+        var parent = Path.GetFileName(Path.GetDirectoryName(fixture));
+        var match = parent is null ? Match.Empty : RuleFolder().Match(parent);
+        return match.Success ? new HashSet<string>(StringComparer.Ordinal) { match.Groups[1].Value } : null;
+    }
+
+    [GeneratedRegex(@"^([A-Z]+\d+)-[a-z0-9-]+$")]
+    private static partial Regex RuleFolder();
+}

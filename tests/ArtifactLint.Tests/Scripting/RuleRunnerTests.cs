@@ -1,0 +1,82 @@
+using ArtifactLint.Scripting;
+using Xunit;
+
+namespace ArtifactLint.Tests.Scripting;
+
+public sealed class RuleRunnerTests(RunFixture fixture) : IClassFixture<RunFixture>
+{
+    public static TheoryData<string> RunScripts() => [.. ScriptFixtures.Files("run")];
+
+    [Fact]
+    public void Load_EveryRunScript_LoadsWithoutDiagnostics()
+    {
+        Assert.Empty(fixture.Load.Diagnostics);
+        Assert.Equal(fixture.Sources.Count, fixture.Load.Rules.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(RunScripts))]
+    public void Run_FailingRule_ReportsAtItsMarkedScriptLine(string path)
+    {
+        var expected = ScriptFixtures.Expected(ScriptFixtures.Source(path));
+        var actual = fixture.Result.Diagnostics
+            .Where(d => d.Location.Path == path)
+            .Select(d => (d.Location.Line, d.Id))
+            .Order()
+            .ToArray();
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Run_RuleThrows_NamesRuleExceptionAndMessage()
+    {
+        var failure = Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "run/ACME002-throws.csx");
+        Assert.Equal("rule ACME002 threw InvalidOperationException: the sprint has no dates", failure.Message);
+    }
+
+    [Fact]
+    public void Run_HealthyRules_StillReportInReportOrder()
+    {
+        var messages = fixture.Result.Diagnostics.Where(d => d.Location.Path == "docs/a.md").Select(d => d.Message).ToArray();
+        Assert.Equal(["finding A", "finding B", "12 x, y, z"], messages);
+    }
+
+    [Fact]
+    public void Run_InfiniteLoopInsideCatchAll_TimesOutInsteadOfHanging()
+    {
+        var timeout = Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "run/ACME005-catch-all-loop.csx");
+        Assert.Equal("rule ACME005 ran past its time limit of 2 s and was stopped", timeout.Message);
+        Assert.Empty(fixture.Result.AbandonedRules);
+    }
+
+    [Fact]
+    public void Run_CatastrophicRegex_StopsAtTheMatchTimeout()
+    {
+        using var load = RuleHost.Load([ScriptFixtures.Source("regex/ACME006-catastrophic-regex.csx")], new RuleHostOptions(NoCache: true));
+        var result = RuleHost.Run(load.Rules, RunFixture.EmptyWorkspace(), _ => (null, Api.RuleOptions.Empty), new DateOnly(2025, 1, 6), TimeSpan.FromSeconds(3));
+
+        var timeout = Assert.Single(result.Diagnostics);
+        Assert.Equal("AL0004", timeout.Id);
+        if (RegexTimeout.IsInEffect)
+        {
+            Assert.Equal(6, timeout.Location.Line);
+            Assert.StartsWith("rule ACME006 ran a regular expression past its match timeout", timeout.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            // The test host built a Regex before the engine could set the default timeout; the CLI does not.
+            Assert.Equal(["ACME006"], result.AbandonedRules);
+        }
+    }
+
+    [Fact]
+    public void Run_LongLibraryCall_IsAbandonedAndFlagged()
+    {
+        using var load = RuleHost.Load([ScriptFixtures.Source("abandon/ACME020-long-library-call.csx")], new RuleHostOptions(NoCache: true));
+        var result = RuleHost.Run(load.Rules, RunFixture.EmptyWorkspace(), _ => (null, Api.RuleOptions.Empty), new DateOnly(2025, 1, 6), TimeSpan.FromMilliseconds(200));
+
+        Assert.Equal(["ACME020"], result.AbandonedRules);
+        var abandoned = Assert.Single(result.Diagnostics);
+        Assert.Equal(("AL0004", 1), (abandoned.Id, abandoned.Location.Line));
+    }
+}
