@@ -88,7 +88,8 @@ return new Rule(descriptor, context =>
             var fix = component.Count == 1
                 ? $"'{cycle[0].Id}' depends on itself: remove it from its own 'dependencies'"
                 : $"The {words} {string.Join(", ", ordered.Take(10).Select(a => a.Id))}{(ordered.Count > 10 ? $" and {ordered.Count - 10} more" : "")} wait on each other, so none of them can start: remove one of these dependencies";
-            context.Report(Points(cycle[0], cycle[1]), related, string.Join(" → ", cycle.Select(a => a.Id)), fix);
+            var shown = cycle.Count <= 12 ? cycle.Select(a => a.Id) : cycle.Take(10).Select(a => a.Id).Append($"… ({cycle.Count - 11} more)").Append(cycle[0].Id);
+            context.Report(Points(cycle[0], cycle[1]), related, string.Join(" → ", shown), fix);
         }
     }
 
