@@ -52,8 +52,10 @@ return new Rule(descriptor, context =>
     var live = StepsTowards(ws, ws.Goals.Where(g => !g.IsDropped));
     var dropped = StepsTowards(ws, ws.Goals.Where(g => g.IsDropped));
 
-    // A missing or wrongly-kinded reference up the chain is AL3002's finding, and fixing it may fix the mapping.
-    bool OwnBroken(BacklogItem b) => b.GoalIds.Any(id => ws.Find<Goal>(id) is null)
+    // A missing or wrongly-kinded reference up the chain is AL3002's finding, an unreadable one AL1001's:
+    // fixing either may fix the mapping.
+    bool Unreadable(Artifact a, params string[] fields) => fields.Any(f => a.Has(f) && a.Field<object>(f) is null);
+    bool OwnBroken(BacklogItem b) => Unreadable(b, "goals", "parent", "roadmap_item") || b.GoalIds.Any(id => ws.Find<Goal>(id) is null)
         || (b.RoadmapItemId is { } rid && (ws.Find<RoadmapItem>(rid) is not { } r || r.GoalIds.Any(id => ws.Find<Goal>(id) is null)))
         || (b.ParentId is { } pid && ws.Find<BacklogItem>(pid) is null);
     var broken = new Dictionary<BacklogItem, bool>();

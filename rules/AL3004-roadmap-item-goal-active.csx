@@ -16,8 +16,9 @@ return new Rule(descriptor, context =>
     {
         var goals = item.GoalIds.Select(id => ws.Find<Goal>(id)).ToList();
 
-        // A goal id that names no goal is AL3002's finding, a goal without a valid status AL1001's: fixing them may settle this.
-        if (goals.Any(g => g is null || g.Status is null || g.IsLive))
+        // A goal id that names no goal is AL3002's finding, a goal or a 'goals' without
+        // a valid value AL1001's: fixing them may settle this.
+        if (item.Field<object>("goals") is null || goals.Any(g => g is null || g.Status is null || g.IsLive))
         {
             continue;
         }
