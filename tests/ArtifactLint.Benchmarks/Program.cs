@@ -1,3 +1,10 @@
+using ArtifactLint.Benchmarks.Corpus;
 using BenchmarkDotNet.Running;
 
+if (CorpusCommand.Handles(args))
+{
+    return CorpusCommand.Run(args, Console.Out, Console.Error);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

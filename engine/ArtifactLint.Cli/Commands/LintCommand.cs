@@ -15,7 +15,7 @@ internal static class LintCommand
         cmd.Description = "Lint the workspace. PATHs that are files restrict what is reported (the whole workspace is still loaded).";
         var paths = cmd.Argument("PATH", "Files or folders; default: the current folder.", multipleValues: true);
         var config = cmd.Option("-c|--config <FILE>", "Use this config; its folder is the workspace root.", CommandOptionType.SingleValue);
-        var formats = cmd.Option("-f|--format <FMT>", "text (default) | json; FMT:FILE writes that format to FILE (repeatable).", CommandOptionType.MultipleValue);
+        var formats = cmd.Option("-f|--format <FMT>", "text (default) | json | sarif | github | junit; FMT:FILE writes that format to FILE (repeatable).", CommandOptionType.MultipleValue);
         var output = cmd.Option("-o|--output <FILE>", "Write the report to FILE (atomically) instead of stdout.", CommandOptionType.SingleValue);
         var failLevel = cmd.Option("--fail-level <LEVEL>", "Exit 1 on findings at or above: error (default) | warning | info.", CommandOptionType.SingleValue);
         var maxWarnings = cmd.Option<int>("--max-warnings <N>", "Exit 1 when there are more than N warnings.", CommandOptionType.SingleValue);
@@ -41,7 +41,13 @@ internal static class LintCommand
             };
             var level = ParseLevel(failLevel.Value());
             var result = Linter.Run(request);
-            var report = new Report(result, WorkspaceLocator.GitRoot(result.Root));
+            var report = new Report(result, WorkspaceLocator.GitRoot(result.Root))
+            {
+                FocusPaths = Report.FilePaths(request.Paths, environment.WorkingDirectory, result.Root),
+                StepSummaryPath = environment.Variable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary
+                    ? Path.GetFullPath(summary, environment.WorkingDirectory)
+                    : null,
+            };
             if (result.ConfigFailed)
             {
                 new TextReporter().Write(report, environment.Error);

@@ -69,6 +69,7 @@ internal static partial class ConfigLoader
             RuleTimeout = ReadTimeout(json["rule_timeout"], config, errors),
             AsOf = ReadDate(json["as_of"], config, errors),
             Baseline = (string?)json["baseline"],
+            Source = config,
         };
     }
 

@@ -34,4 +34,7 @@ internal sealed record LintConfig
     public DateOnly? AsOf { get; init; }
 
     public string? Baseline { get; init; }
+
+    /// <summary>The config file as parsed, with positions: rule options are validated and located against it.</summary>
+    public FrontMatter? Source { get; init; }
 }

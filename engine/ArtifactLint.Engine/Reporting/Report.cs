@@ -8,6 +8,18 @@ namespace ArtifactLint.Reporting;
 /// <param name="GitRoot">The git repository root (absolute), or null outside git: SARIF and GitHub paths are relative to it.</param>
 internal sealed record Report(LintResult Result, string? GitRoot)
 {
+    /// <summary>
+    /// The files named on the command line (workspace-relative, <c>/</c>): the GitHub reporter puts their findings
+    /// first, because GitHub shows only 10 annotations per level. Empty when no file was named.
+    /// </summary>
+    public IReadOnlySet<string> FocusPaths { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The file GitHub Actions reads the job summary from (<c>GITHUB_STEP_SUMMARY</c>), or null outside Actions.</summary>
+    public string? StepSummaryPath { get; init; }
+
+    /// <summary>The folder SARIF's <c>SRCROOT</c> stands for: the git root, else the workspace root.</summary>
+    public string SourceRoot => GitRoot ?? Result.Root;
+
     public int Count(Severity severity) => Result.Diagnostics.Count(d => d.Severity == severity && d.Suppression is null);
 
     /// <summary>The findings that count (not suppressed).</summary>
@@ -28,6 +40,16 @@ internal sealed record Report(LintResult Result, string? GitRoot)
     public string Summary() =>
         $"{Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Info), "info")} "
         + $"in {Plural(Result.DocumentCount, "document")} ({Plural(Result.RuleCount, "rule")})";
+
+    /// <summary>
+    /// The workspace-relative paths of the PATH arguments that are files, for <see cref="FocusPaths"/>;
+    /// folders and missing paths are left out.
+    /// </summary>
+    public static IReadOnlySet<string> FilePaths(IEnumerable<string> paths, string workingDirectory, string workspaceRoot) =>
+        paths.Select(p => Path.GetFullPath(p, workingDirectory))
+            .Where(File.Exists)
+            .Select(f => Path.GetRelativePath(workspaceRoot, f).Replace('\\', '/'))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
 }

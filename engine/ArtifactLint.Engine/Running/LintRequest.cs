@@ -26,6 +26,9 @@ internal sealed record LintRequest
     /// <summary>Run only these script rules (a rule's fixtures); null runs every rule the config enables.</summary>
     public IReadOnlySet<string>? OnlyRules { get; init; }
 
+    /// <summary>Run only the script rules the config names (a team's fixture); engine diagnostics always run.</summary>
+    public bool OnlyConfiguredRules { get; init; }
+
     /// <summary>Where phase timings go (ARTIFACTLINT_TIMINGS=1), or null.</summary>
     public TextWriter? Trace { get; init; }
 }

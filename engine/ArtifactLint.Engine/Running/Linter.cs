@@ -1,6 +1,7 @@
 using ArtifactLint.Api;
 using ArtifactLint.Configuration;
 using ArtifactLint.Loading;
+using ArtifactLint.Scripting;
 
 namespace ArtifactLint.Running;
 
@@ -30,6 +31,7 @@ internal static class Linter
 
         timer.Mark("config");
         var schemas = SchemaPhase.StartLoading(config, schemaDirectory);
+        var ruleLoading = Task.Run(() => RulePhase.Load(config, request));
         var diagnostics = new List<Diagnostic>();
         var files = WorkspaceFiles.List(config, request);
         diagnostics.AddRange(files.Diagnostics);
@@ -55,14 +57,36 @@ internal static class Linter
         var workspace = new Workspace(documents, artifacts, config.Workflow);
         timer.Mark("workspace");
 
+        using var rules = ruleLoading.GetAwaiter().GetResult();
+        timer.Mark("rule load");
+        var configErrors = new List<Diagnostic>();
+        var settings = RuleSettings.Resolve(config, EngineRules.All.Concat(rules.Rules.Select(r => r.Descriptor)), configErrors);
+        if (configErrors.Count > 0)
+        {
+            return new LintResult { Root = config.Root, Diagnostics = Sorted(configErrors), ConfigFailed = true };
+        }
+
+        var active = RulePhase.Active(rules.Rules, settings, request);
+        var asOf = request.AsOf ?? config.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var run = RuleHost.Run(active, workspace, settings.For, asOf, config.RuleTimeout);
+        timer.Mark("rules");
+        var context = new FindingContext(workspace);
+        diagnostics.AddRange(rules.Diagnostics);
+        diagnostics.AddRange(run.Diagnostics.Select(context.Complete));
+        var reported = EngineSeverities.Apply(diagnostics, settings);
+
         var filter = ReportFilter.Create(request, config, files.Files);
-        return new LintResult
+        var result = new LintResult
         {
             Root = config.Root,
-            Diagnostics = Sorted(diagnostics.Where(filter.Includes)),
-            Rules = EngineRules.All,
+            Diagnostics = Sorted(reported.Where(filter.Includes)),
+            Rules = [.. EngineRules.All, .. active.Select(r => RulePhase.Described(r))],
             DocumentCount = workspace.Documents.Count,
+            RuleCount = active.Count,
+            ToolFailed = run.HasAbandonedRules || reported.Any(d => EngineRules.IsToolFailure(d.Id)),
         };
+        timer.Mark("report");
+        return result;
     }
 
     private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)

@@ -18,11 +18,13 @@ internal static partial class FixtureRunner
             .Order(StringComparer.Ordinal)
             .ToArray();
         var expected = ExpectationReader.Read(root, files);
+        var ruleUnderTest = RuleUnderTest(root);
         var result = Linter.Run(template with
         {
             Paths = [root],
             ConfigFile = Path.Combine(root, ".artifactlint.yml"),
-            OnlyRules = RuleUnderTest(root),
+            OnlyRules = ruleUnderTest,
+            OnlyConfiguredRules = ruleUnderTest is null,
         });
 
         var unmatched = result.Diagnostics.Where(d => d.Suppression is null).ToList();

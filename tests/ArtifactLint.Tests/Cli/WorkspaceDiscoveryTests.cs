@@ -34,7 +34,7 @@ public sealed class WorkspaceDiscoveryTests
 
         var run = CliRun.Run(ws.Path, "lint");
 
-        Assert.Equal("0 errors, 0 warnings, 0 infos in 1 document (0 rules)\n", run.Error);
+        Assert.StartsWith("0 errors, 0 warnings, 0 infos in 1 document (", run.Error);
     }
 
     [Fact]

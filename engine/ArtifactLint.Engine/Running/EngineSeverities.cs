@@ -1,0 +1,33 @@
+using ArtifactLint.Api;
+
+namespace ArtifactLint.Running;
+
+/// <summary>
+/// The config's severity for engine diagnostics (<c>AL1004: error</c>, <c>unknown-property: off</c>).
+/// Failures of the tool itself and config errors cannot be changed: they decide the exit code.
+/// </summary>
+internal static class EngineSeverities
+{
+    public static IReadOnlyList<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics, RuleSettings settings)
+    {
+        var result = new List<Diagnostic>();
+        foreach (var d in diagnostics)
+        {
+            var isEngine = d.Descriptor.Category is "Engine" or "Schema";
+            if (!isEngine || EngineRules.IsToolFailure(d.Id) || d.Id == EngineRules.ConfigError.Id)
+            {
+                result.Add(d);
+                continue;
+            }
+
+            if (settings.IsOff(d.Descriptor))
+            {
+                continue;
+            }
+
+            result.Add(settings.For(d.Descriptor).Configured is { } configured ? d with { Severity = configured } : d);
+        }
+
+        return result;
+    }
+}

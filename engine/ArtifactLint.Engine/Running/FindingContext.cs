@@ -1,0 +1,56 @@
+using ArtifactLint.Api;
+
+namespace ArtifactLint.Running;
+
+/// <summary>
+/// Fills in what a rule's finding is about — the artifact, the front-matter property, the offending
+/// value — from its location, so baselines and SARIF fingerprints survive line moves.
+/// </summary>
+internal sealed class FindingContext
+{
+    private readonly Dictionary<string, Document> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Artifact> _artifacts = new(StringComparer.Ordinal);
+
+    public FindingContext(Workspace workspace)
+    {
+        foreach (var document in workspace.Documents)
+        {
+            _documents.TryAdd(document.Path, document);
+        }
+
+        foreach (var artifact in workspace.Artifacts)
+        {
+            _artifacts.TryAdd(artifact.Path, artifact);
+        }
+    }
+
+    public Diagnostic Complete(Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        if (!_documents.TryGetValue(location.Path, out var document))
+        {
+            return diagnostic;
+        }
+
+        var property = diagnostic.Property ?? document.FrontMatter?.PropertyAt(location.Line, location.Column);
+        return diagnostic with
+        {
+            ArtifactId = diagnostic.ArtifactId ?? (_artifacts.TryGetValue(location.Path, out var artifact) ? artifact.Id : null),
+            Property = property,
+            Value = diagnostic.Value ?? (property is null ? null : TextAt(document, location)),
+        };
+    }
+
+    private static string? TextAt(Document document, Location location)
+    {
+        if (location.EndLine != location.Line || location.EndColumn <= location.Column || location.Line > document.Lines.Count)
+        {
+            return null;
+        }
+
+        var line = document.Lines[location.Line - 1];
+        var start = location.Column - 1;
+        var end = Math.Min(line.Length, location.EndColumn - 1);
+        return start < end ? line[start..end].Trim('"', '\'') : null;
+    }
+}

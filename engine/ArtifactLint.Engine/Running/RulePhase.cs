@@ -1,0 +1,57 @@
+using ArtifactLint.Api;
+using ArtifactLint.Configuration;
+using ArtifactLint.Scripting;
+
+namespace ArtifactLint.Running;
+
+/// <summary>Finds the rule scripts of a run, loads them, settles their configuration, and runs them.</summary>
+internal static class RulePhase
+{
+    public const string BuiltInFolder = "rules";
+
+    /// <summary>The built-in rules, then the config's <c>rule_paths</c>, then <c>--rules</c> folders: every <c>*.csx</c> directly inside, ordinally.</summary>
+    public static IReadOnlyList<RuleSource> Sources(LintConfig config, LintRequest request)
+    {
+        var builtIn = Path.Combine(request.ToolDirectory, BuiltInFolder);
+        var folders = new List<(string Folder, bool IsBuiltIn)> { (builtIn, true) };
+        folders.AddRange(WorkspaceFiles.RuleFolders(config, request).Select(f => (f, false)));
+        var sources = new List<RuleSource>();
+        foreach (var (folder, isBuiltIn) in folders.DistinctBy(f => f.Item1))
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*.csx").Order(StringComparer.Ordinal))
+            {
+                var display = isBuiltIn
+                    ? $"{BuiltInFolder}/{Path.GetFileName(file)}"
+                    : Path.GetRelativePath(config.Root, file).Replace('\\', '/');
+                sources.Add(new RuleSource(file, display, File.ReadAllText(file)));
+            }
+        }
+
+        return sources;
+    }
+
+    /// <summary>The loaded rules that run: not turned off, and among <see cref="LintRequest.OnlyRules"/> when a fixture restricts them.</summary>
+    public static IReadOnlyList<LoadedRule> Active(IReadOnlyList<LoadedRule> rules, RuleSettings settings, LintRequest request) =>
+        rules.Where(r => !settings.IsOff(r.Descriptor)
+                && (request.OnlyRules is null || request.OnlyRules.Contains(r.Descriptor.Id))
+                && (!request.OnlyConfiguredRules || settings.IsConfigured(r.Descriptor)))
+            .ToArray();
+
+    /// <summary>The rule's descriptor with its help page: the <c>.md</c> beside its script.</summary>
+    public static RuleDescriptor Described(LoadedRule rule) =>
+        rule.Descriptor.HelpUri is not null ? rule.Descriptor : rule.Descriptor with { HelpUri = DocPage(rule.Source.DisplayPath) };
+
+    /// <summary>A script's documentation page: the same name with <c>.md</c>.</summary>
+    public static string DocPage(string scriptPath) => Path.ChangeExtension(scriptPath, ".md");
+
+    public static RuleLoadResult Load(LintConfig config, LintRequest request) =>
+        RuleHost.Load(Sources(config, request), new RuleHostOptions(request.CacheDirectory, request.NoCache, request.TrustRules)
+        {
+            LoadTimeout = config.RuleTimeout,
+        });
+}

@@ -1,0 +1,75 @@
+using ArtifactLint.Api;
+using ArtifactLint.Configuration;
+using ArtifactLint.Schemas;
+using NJsonSchema;
+
+namespace ArtifactLint.Running;
+
+/// <summary>
+/// The config's <c>rules:</c> section settled against the rules that exist: each entry (by id or name)
+/// names a rule, and its options pass the rule's options schema; anything else is a config error.
+/// </summary>
+internal sealed class RuleSettings
+{
+    private readonly Dictionary<string, RuleSetting> _byId;
+
+    private RuleSettings(Dictionary<string, RuleSetting> byId) => _byId = byId;
+
+    public static RuleSettings Resolve(LintConfig config, IEnumerable<RuleDescriptor> rules, List<Diagnostic> errors)
+    {
+        var descriptors = rules.ToArray();
+        var byKey = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
+        foreach (var d in descriptors)
+        {
+            byKey.TryAdd(d.Id, d);
+            byKey.TryAdd(d.Name, d);
+        }
+
+        var byId = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
+        foreach (var setting in config.Rules)
+        {
+            if (!byKey.TryGetValue(setting.Key, out var descriptor))
+            {
+                var suggestion = Suggestions.Closest(setting.Key, byKey.Keys);
+                errors.Add(ConfigLoader.Error(setting.KeyLocation,
+                    $"'rules' names '{setting.Key}', which is not a rule id or name"
+                    + (suggestion is null ? ": run 'artifactlint rules list' to see them all" : $". Did you mean '{suggestion}'?")));
+                continue;
+            }
+
+            if (setting.Options is { } options)
+            {
+                errors.AddRange(ValidateOptions(descriptor, options, config, setting));
+            }
+
+            byId[descriptor.Id] = setting;
+        }
+
+        return new RuleSettings(byId);
+    }
+
+    /// <summary>Whether the config turns the rule off.</summary>
+    public bool IsOff(RuleDescriptor descriptor) => _byId.TryGetValue(descriptor.Id, out var s) && s.IsOff;
+
+    /// <summary>Whether the config names the rule and does not turn it off (fixtures run only those).</summary>
+    public bool IsConfigured(RuleDescriptor descriptor) => _byId.TryGetValue(descriptor.Id, out var s) && !s.IsOff;
+
+    /// <summary>The configured severity (null: the default) and options of a rule.</summary>
+    public (Severity? Configured, RuleOptions Options) For(RuleDescriptor descriptor) =>
+        _byId.TryGetValue(descriptor.Id, out var s) ? (s.Severity, new RuleOptions(s.Options)) : (null, RuleOptions.Empty);
+
+    private static IEnumerable<Diagnostic> ValidateOptions(RuleDescriptor descriptor, Newtonsoft.Json.Linq.JObject options, LintConfig config, RuleSetting setting)
+    {
+        if (descriptor.OptionsSchema is null)
+        {
+            return options.Count == 0 ? [] : [ConfigLoader.Error(setting.OptionsLocation ?? setting.KeyLocation, $"rule {descriptor.Id} ({descriptor.Name}) takes no options: remove 'options'")];
+        }
+
+        var schema = JsonSchema.FromJsonAsync(descriptor.OptionsSchema).GetAwaiter().GetResult();
+        var source = config.Source!;
+        var frontMatter = new FrontMatter(source.Path, source.StartLine, options, source.Spans, []);
+        return FrontMatterValidator.Validate(frontMatter, $"options of {descriptor.Id}", schema, isBuiltIn: false)
+            .Diagnostics
+            .Select(d => ConfigLoader.Error(d.Location, $"rule {descriptor.Id} ({descriptor.Name}): {d.Message}"));
+    }
+}

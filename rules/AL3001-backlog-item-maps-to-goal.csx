@@ -1,0 +1,92 @@
+var descriptor = new RuleDescriptor(
+    Id: "AL3001",
+    Name: "backlog-item-maps-to-goal",
+    Title: "Every open epic, story and spike maps to a goal that is not dropped",
+    MessageFormat: "Backlog item '{0}' is open but {1}",
+    Category: "Traceability",
+    DefaultSeverity: Severity.Error)
+{
+    Kinds = ["backlog-item", "roadmap-item", "goal"],
+    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""types"": { ""type"": ""array"", ""items"": { ""enum"": [""epic"", ""story"", ""task"", ""bug"", ""spike"", ""chore""] }, ""uniqueItems"": true } }, ""additionalProperties"": false }",
+};
+
+// One backward walk from the given goals for the whole workspace: each artifact reached records its next
+// step towards the nearest of them, so following the steps gives the shortest chain (linear, cycle-safe).
+Dictionary<Artifact, Artifact> StepsTowards(Workspace ws, IEnumerable<Goal> goals)
+{
+    var next = new Dictionary<Artifact, Artifact>();
+    var queue = new Queue<Artifact>(goals.Where(g => ws.Find(g.Id) == g));
+    foreach (var goal in queue) next[goal] = goal;
+    while (queue.Count > 0)
+    {
+        var node = queue.Dequeue();
+        IEnumerable<Artifact> referrers = node switch
+        {
+            Goal => ws.Referrers<BacklogItem>("goals", node.Id).Concat<Artifact>(ws.Referrers<RoadmapItem>("goals", node.Id)),
+            RoadmapItem => ws.Referrers<BacklogItem>("roadmap_item", node.Id),
+            _ => ws.Referrers<BacklogItem>("parent", node.Id),
+        };
+
+        // References resolve by id: only the artifact that owns its id (not a duplicate) leads further.
+        foreach (var from in referrers.Where(from => next.TryAdd(from, node) && ws.Find(from.Id) == from)) queue.Enqueue(from);
+    }
+
+    return next;
+}
+
+string Chain(BacklogItem item, Dictionary<Artifact, Artifact> next)
+{
+    var parts = new List<string> { item.Id };
+    for (Artifact node = item; next[node] != node; node = next[node])
+    {
+        parts.Add(next[node] switch { Goal g => $"goal {g.Id} ({g.Status})", RoadmapItem r => $"roadmap item {r.Id}", var p => $"parent {p.Id}" });
+    }
+
+    return string.Join(" → ", parts);
+}
+
+return new Rule(descriptor, context =>
+{
+    var ws = context.Workspace;
+    var types = context.Options.GetList("types", ["epic", "story", "spike"]).ToHashSet(StringComparer.Ordinal);
+    var live = StepsTowards(ws, ws.Goals.Where(g => !g.IsDropped));
+    var dropped = StepsTowards(ws, ws.Goals.Where(g => g.IsDropped));
+
+    // A missing or wrongly-kinded reference up the chain is AL3002's finding, an unreadable one AL1001's:
+    // fixing either may fix the mapping.
+    bool Unreadable(Artifact a, params string[] fields) => fields.Any(f => a.Has(f) && a.Field<object>(f) is null);
+    bool OwnBroken(BacklogItem b) => Unreadable(b, "goals", "parent", "roadmap_item") || b.GoalIds.Any(id => ws.Find<Goal>(id) is null)
+        || (b.RoadmapItemId is { } rid && (ws.Find<RoadmapItem>(rid) is not { } r || r.GoalIds.Any(id => ws.Find<Goal>(id) is null)))
+        || (b.ParentId is { } pid && ws.Find<BacklogItem>(pid) is null);
+    var broken = new Dictionary<BacklogItem, bool>();
+    bool Broken(BacklogItem start)
+    {
+        var path = new HashSet<BacklogItem>();
+        var result = false;
+        for (var b = start; b is not null && !broken.TryGetValue(b, out result) && path.Add(b); b = ws.Find<BacklogItem>(b.ParentId))
+        {
+            result = OwnBroken(b);
+            if (result) break;
+        }
+
+        foreach (var b in path) broken[b] = result;
+        return result;
+    }
+
+    foreach (var item in ws.BacklogItems.Where(i => i.Status is not null && i.IsOpen && i.Type is { } t && types.Contains(t)))
+    {
+        if (live.ContainsKey(item) || ws.Find(item.Id) != item || Broken(item))
+        {
+            continue;
+        }
+
+        var location = item.Has("goals") ? item.LocationOf("goals")
+            : item.Has("parent") ? item.LocationOf("parent")
+            : item.Has("roadmap_item") ? item.LocationOf("roadmap_item")
+            : item.Start;
+        var why = dropped.ContainsKey(item)
+            ? $"reaches only dropped goals: {Chain(item, dropped)}. Link it to a proposed or active goal in 'goals', or drop the item if the work no longer matters"
+            : "does not map to any goal: no goal is named in its 'goals', its parent chain or its roadmap item. Add the goal it serves to 'goals', or put it under an epic or roadmap item that has one";
+        context.Report(location, item.Id, why);
+    }
+});

@@ -1,0 +1,58 @@
+var descriptor = new RuleDescriptor(
+    Id: "AL3007",
+    Name: "parent-is-epic",
+    Title: "A backlog item's parent is an epic, and parent chains have no cycles",
+    MessageFormat: "Backlog item '{0}' {1}",
+    Category: "Traceability",
+    DefaultSeverity: Severity.Error)
+{
+    Kinds = ["backlog-item"],
+    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""allow_task_under_story"": { ""type"": ""boolean"" } }, ""additionalProperties"": false }",
+};
+
+return new Rule(descriptor, context =>
+{
+    var ws = context.Workspace;
+    var allowTaskUnderStory = context.Options.Get("allow_task_under_story", true);
+
+    // Each item has at most one parent, so one walk per chain finds every cycle: a walk stops at the first
+    // item an earlier walk has finished, and meeting an item of its own walk again closes a cycle.
+    var finished = new HashSet<BacklogItem>();
+    var inCycle = new HashSet<BacklogItem>();
+    foreach (var start in ws.BacklogItems.OrderBy(i => i.Id, StringComparer.Ordinal))
+    {
+        var walk = new List<BacklogItem>();
+        var position = new Dictionary<BacklogItem, int>();
+        var item = start;
+        while (item is not null && !finished.Contains(item) && position.TryAdd(item, walk.Count))
+        {
+            walk.Add(item);
+            item = item.Parent;
+        }
+
+        if (item is not null && position.TryGetValue(item, out var from))
+        {
+            var cycle = walk.Skip(from).ToList();
+            inCycle.UnionWith(cycle);
+            var first = cycle.OrderBy(i => i.Id, StringComparer.Ordinal).First();
+            var rotated = cycle.Skip(cycle.IndexOf(first)).Concat(cycle.Take(cycle.IndexOf(first))).Append(first);
+            var related = cycle.Where(i => i != first).OrderBy(i => i.Id, StringComparer.Ordinal)
+                .Select(i => new RelatedLocation(i.LocationOf("parent"), $"'{i.Id}' has parent '{i.ParentId}', part of the same cycle"));
+            var chain = string.Join(" → ", rotated.Select(i => i.Id));
+            context.Report(first.LocationOf("parent"), related, first.Id, $"is its own ancestor: its parent chain goes round in a cycle ({chain}). Remove the 'parent' that closes the loop");
+        }
+
+        finished.UnionWith(walk);
+    }
+
+    foreach (var item in ws.BacklogItems.Where(i => !inCycle.Contains(i)))
+    {
+        if (item.Parent is not { Type: { } parentType } parent || parentType == "epic" || (allowTaskUnderStory && item.Type == "task" && parentType == "story"))
+        {
+            continue;
+        }
+
+        var allowed = allowTaskUnderStory ? "only epics (and stories, for tasks) can be parents" : "only epics can be parents";
+        context.Report(item.LocationOf("parent"), item.Id, $"has parent '{parent.Id}', which is a {parentType}, not an epic: {allowed}. Put it under an epic, or make '{parent.Id}' an epic");
+    }
+});

@@ -1,0 +1,62 @@
+var descriptor = new RuleDescriptor(
+    Id: "AL4008",
+    Name: "wip-limit",
+    Title: "No assignee has more backlog items in progress than the work-in-progress limit",
+    MessageFormat: "Assignee '{0}' has {1} backlog items in progress, more than the limit of {2}; '{3}' is beyond the limit in backlog order: finish {4} first, or pause '{3}' or hand it over",
+    Category: "Planning",
+    DefaultSeverity: Severity.Warning)
+{
+    Kinds = ["backlog-item"],
+    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""limit"": { ""type"": ""integer"", ""minimum"": 1, ""maximum"": 10000 } }, ""additionalProperties"": false }",
+};
+
+return new Rule(descriptor, context =>
+{
+    var limit = context.Options.Get("limit", 3);
+    var byAssignee = new Dictionary<string, List<(BacklogItem Item, int Index)>>(StringComparer.Ordinal);
+    foreach (var item in context.Workspace.BacklogItems)
+    {
+        if (item.IsEpic || !item.IsInProgress)
+        {
+            continue;
+        }
+
+        var assignees = item.Assignees;
+        for (var i = 0; i < assignees.Count; i++)
+        {
+            if (assignees.Take(i).Contains(assignees[i], StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            if (!byAssignee.TryGetValue(assignees[i], out var list))
+            {
+                byAssignee[assignees[i]] = list = [];
+            }
+
+            list.Add((item, i));
+        }
+    }
+
+    // The items within the limit are the top of the backlog order (rank, unranked last, then path):
+    // the ones beyond it are those the person should pause first.
+    foreach (var (person, entries) in byAssignee)
+    {
+        if (entries.Count <= limit)
+        {
+            continue;
+        }
+
+        var ordered = entries
+            .OrderBy(e => e.Item.Rank ?? int.MaxValue)
+            .ThenBy(e => e.Item.Path, StringComparer.Ordinal)
+            .ToList();
+        var kept = ordered.Take(limit).ToList();
+        var keptText = string.Join(", ", kept.Select(e => $"'{e.Item.Id}'"));
+        foreach (var (item, index) in ordered.Skip(limit))
+        {
+            var related = kept.Select(e => new RelatedLocation(e.Item.LocationOf("assignee", e.Index), $"'{e.Item.Id}' is in progress for '{person}' within the limit"));
+            context.Report(item.LocationOf("assignee", index), related, person, entries.Count, limit, item.Id, keptText);
+        }
+    }
+});

@@ -1,0 +1,61 @@
+namespace ArtifactLint.Benchmarks.Corpus.Text;
+
+/// <summary>Ledgerly: invoicing and payments for small businesses, the corpus's product.</summary>
+internal static class AreaCatalog
+{
+    public const string Product = "Ledgerly";
+
+    public static IReadOnlyList<Area> Areas { get; } =
+    [
+        new("invoicing", "Invoicing", "freelancer",
+            ["create an invoice from a saved quote", "add a discount line to an invoice", "duplicate last month's invoice", "attach a PDF timesheet to an invoice", "number invoices per client", "set default payment terms per client"],
+            ["I spend less time on paperwork", "my invoices look consistent", "clients pay the right amount the first time"],
+            ["Recurring invoices", "Invoice templates v2"],
+            ["the invoice total is rounded twice when a discount applies", "the PDF preview cuts off the last line item", "invoice numbers skip a value after a draft is deleted"]),
+        new("payments", "Payments", "bookkeeper",
+            ["record a partial payment", "match a bank transfer to an open invoice", "refund a card payment", "see the payout schedule", "accept SEPA direct debit", "split a payment across two invoices"],
+            ["the books match the bank statement", "I know when money arrives", "I stop chasing payments by hand"],
+            ["Card payments through Stripe", "Bank reconciliation"],
+            ["a refunded payment still shows as received", "the payout date is shown in UTC instead of local time", "partial payments are lost after a currency change"]),
+        new("reminders", "Reminders", "account manager",
+            ["schedule a reminder three days before the due date", "pause reminders for one client", "edit the reminder e-mail template", "see which reminders were opened", "send a final notice with late fees", "escalate overdue invoices to a colleague"],
+            ["late payments drop without awkward calls", "clients get a friendly nudge at the right time", "nothing slips through during holidays"],
+            ["Smart payment reminders", "Dunning workflow"],
+            ["reminders are sent for invoices that are already paid", "the reminder preview ignores the client's language", "paused reminders resume after a restart"]),
+        new("reporting", "Reporting", "finance lead",
+            ["see revenue by month", "compare this quarter with the last", "filter the aged-debt report by client", "schedule a weekly cash-flow summary", "drill into a report cell", "share a read-only report link"],
+            ["I can plan cash flow with confidence", "the monthly close takes hours instead of days", "the board pack is ready on time"],
+            ["Cash-flow dashboard", "Aged-debt reporting"],
+            ["the aged-debt report counts credit notes twice", "monthly revenue is off by one day at month end", "charts are empty for accounts with more than 10,000 invoices"]),
+        new("exports", "Exports", "accountant",
+            ["export invoices as CSV", "export a DATEV file", "download all PDFs of a year as a ZIP", "choose which columns an export contains", "export payments with bank references", "schedule a monthly export to SFTP"],
+            ["I can reconcile in my own spreadsheet", "the tax advisor gets what they need without asking", "the year-end close is not a copy-paste job"],
+            ["Accountant exports", "Bulk downloads"],
+            ["the CSV export uses a comma as decimal separator in every locale", "the ZIP download times out for large years", "exported dates shift by one day for clients in Auckland"]),
+        new("customer-portal", "Customer portal", "customer",
+            ["pay an invoice from the portal", "download past invoices", "update my billing address", "see the status of every invoice", "dispute an invoice line", "save a card for future payments"],
+            ["I do not have to e-mail the supplier for every question", "paying takes a minute", "my records stay up to date"],
+            ["Self-service customer portal", "Portal payments"],
+            ["the portal login link expires after five minutes", "the portal shows invoices of another customer with the same e-mail", "the pay button stays disabled on Safari"]),
+        new("mobile", "Mobile app", "field technician",
+            ["create an invoice on my phone after a job", "take a photo of a receipt", "see unpaid invoices offline", "get a push notification when a client pays", "sign a job sheet on screen", "scan a client's business card"],
+            ["I invoice before leaving the site", "I do not lose receipts", "I know who paid without opening a laptop"],
+            ["Offline-first mobile app", "Receipt capture"],
+            ["the app crashes when a receipt photo is larger than 12 MB", "offline invoices are synced twice", "push notifications arrive for every payment of the team"]),
+        new("integrations", "Integrations", "operations manager",
+            ["sync clients from HubSpot", "push paid invoices to Xero", "connect a Shopify store", "receive a webhook when an invoice is paid", "import time entries from Harvest", "manage API tokens"],
+            ["data is entered once", "the sales team sees payment status in the CRM", "our own tools react to payments"],
+            ["Accounting integrations", "Public API and webhooks"],
+            ["webhooks are retried forever after a 410 response", "the Xero sync duplicates contacts with an accent in the name", "API tokens never expire even when set to 90 days"]),
+        new("tax", "Tax", "accountant",
+            ["apply reverse charge to EU clients", "see the VAT summary for a quarter", "set a tax rate per product", "validate a client's VAT number", "issue a credit note that corrects tax", "file the OSS return"],
+            ["returns are correct without manual fixes", "cross-border sales are compliant", "audits are painless"],
+            ["VAT compliance", "One-stop-shop filing"],
+            ["the VAT summary ignores credit notes", "reverse charge is applied to private customers", "tax rates are not updated on 1 January"]),
+        new("onboarding", "Onboarding", "new customer",
+            ["import clients from a spreadsheet", "set up my company details in one screen", "try Ledgerly with sample data", "invite my bookkeeper", "connect my bank during sign-up", "pick a plan after the trial"],
+            ["I send my first invoice on day one", "the switch from spreadsheets is painless", "my team is productive in the first week"],
+            ["Guided onboarding", "Spreadsheet import"],
+            ["the import wizard rejects files with a BOM", "sample data stays visible after the trial ends", "the invite e-mail links to the wrong workspace"]),
+    ];
+}
