@@ -25,4 +25,10 @@ internal sealed record LintRequest
 
     /// <summary>Run only these script rules (a rule's fixtures); null runs every rule the config enables.</summary>
     public IReadOnlySet<string>? OnlyRules { get; init; }
+
+    /// <summary><c>--baseline FILE</c>, relative to <see cref="WorkingDirectory"/>; null uses the config's, else the default file.</summary>
+    public string? BaselineFile { get; init; }
+
+    /// <summary><c>--update-baseline</c>: record today's findings in the baseline file instead of reading it.</summary>
+    public bool UpdateBaseline { get; init; }
 }

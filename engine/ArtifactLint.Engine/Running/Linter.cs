@@ -1,6 +1,8 @@
 using ArtifactLint.Api;
+using ArtifactLint.Baselines;
 using ArtifactLint.Configuration;
 using ArtifactLint.Loading;
+using ArtifactLint.Suppressions;
 
 namespace ArtifactLint.Running;
 
@@ -48,11 +50,15 @@ internal static class Linter
         diagnostics.AddRange(DuplicateIds.Find(artifacts));
         var workspace = new Workspace(documents, artifacts, config.Workflow);
 
+        // Suppressions and baseline see the whole workspace; the filter then picks what to report.
+        var suppressed = SuppressionPhase.Apply(diagnostics, documents, EngineRules.All);
+        var baselined = BaselinePhase.Apply(request, config, suppressed);
         var filter = ReportFilter.Create(request, config, files.Files);
         return new LintResult
         {
             Root = config.Root,
-            Diagnostics = Sorted(diagnostics.Where(filter.Includes)),
+            Diagnostics = Sorted(baselined.Diagnostics.Where(filter.Includes)),
+            Baseline = baselined.Outcome,
             Rules = EngineRules.All,
             DocumentCount = workspace.Documents.Count,
         };
