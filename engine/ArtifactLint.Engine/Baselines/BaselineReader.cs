@@ -38,7 +38,8 @@ internal static partial class BaselineReader
         }
         catch (JsonReaderException e)
         {
-            var location = Location.At(displayPath, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition));
+            // Newtonsoft's position counts the characters read before the offending one.
+            var location = Location.At(displayPath, Math.Max(1, e.LineNumber), e.LinePosition + 1);
             return Error(location, $"it is not valid JSON ({NewtonsoftPosition().Replace(e.Message, string.Empty).TrimEnd('.', ' ')})");
         }
 
