@@ -3,6 +3,9 @@ namespace ArtifactLint.Cli;
 /// <summary>What the CLI reads from its surroundings, passed in so that tests run it in-process and in parallel.</summary>
 internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, string WorkingDirectory, IReadOnlyDictionary<string, string?> Variables)
 {
+    /// <summary>Where the built-in <c>rules/</c> and <c>schemas/</c> are: beside the tool, unless a test points elsewhere.</summary>
+    public string ToolDirectory { get; init; } = ToolInfo.Directory;
+
     public static CliEnvironment FromProcess() => new(
         Console.Out,
         Console.Error,

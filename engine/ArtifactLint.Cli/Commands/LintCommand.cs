@@ -23,6 +23,8 @@ internal static class LintCommand
         var rules = cmd.Option("--rules <DIR>", "An extra folder of .csx rules (repeatable).", CommandOptionType.MultipleValue);
         var trust = cmd.Option("--trust-rules", "Lift the rule API allow-list for this run (also ARTIFACTLINT_TRUST_RULES=full).", CommandOptionType.NoValue);
         var noCache = cmd.Option("--no-cache", "Neither read nor write the compiled-rule cache.", CommandOptionType.NoValue);
+        var baseline = cmd.Option("--baseline <FILE>", "Hide the findings recorded in FILE (default: the config's baseline, else .artifactlint-baseline.json when it exists).", CommandOptionType.SingleValue);
+        var updateBaseline = cmd.Option("--update-baseline", "Record today's findings in the baseline file, replacing it.", CommandOptionType.NoValue);
         cmd.OnExecute(() =>
         {
             var targets = ReportTargets.Parse(formats.Values, output.Value(), environment.WorkingDirectory);
@@ -30,7 +32,7 @@ internal static class LintCommand
             {
                 Paths = CheckedPaths(paths.Values, environment),
                 WorkingDirectory = environment.WorkingDirectory,
-                ToolDirectory = ToolInfo.Directory,
+                ToolDirectory = environment.ToolDirectory,
                 ConfigFile = CheckedConfig(config.Value(), environment),
                 AsOf = ParseDate(asOf.Value()),
                 RuleDirectories = rules.Values.OfType<string>().ToArray(),
@@ -38,6 +40,8 @@ internal static class LintCommand
                 NoCache = noCache.HasValue(),
                 CacheDirectory = environment.Variable("ARTIFACTLINT_CACHE_DIR"),
                 Trace = environment.Variable("ARTIFACTLINT_TIMINGS") == "1" ? environment.Error : null,
+                BaselineFile = baseline.Value(),
+                UpdateBaseline = updateBaseline.HasValue(),
             };
             var level = ParseLevel(failLevel.Value());
             var result = Linter.Run(request);
@@ -55,6 +59,11 @@ internal static class LintCommand
             }
 
             targets.WriteAll(report, environment.Out);
+            foreach (var note in result.Baseline?.Notes() ?? [])
+            {
+                environment.Error.WriteLine(note);
+            }
+
             environment.Error.WriteLine(report.Summary());
             return ExitCode(report, level, maxWarnings.HasValue() ? maxWarnings.ParsedValue : null);
         });

@@ -31,4 +31,10 @@ internal sealed record LintRequest
 
     /// <summary>Where phase timings go (ARTIFACTLINT_TIMINGS=1), or null.</summary>
     public TextWriter? Trace { get; init; }
+
+    /// <summary><c>--baseline FILE</c>, relative to <see cref="WorkingDirectory"/>; null uses the config's, else the default file.</summary>
+    public string? BaselineFile { get; init; }
+
+    /// <summary><c>--update-baseline</c>: record today's findings in the baseline file instead of reading it.</summary>
+    public bool UpdateBaseline { get; init; }
 }

@@ -1,4 +1,5 @@
 using ArtifactLint.Api;
+using ArtifactLint.Baselines;
 
 namespace ArtifactLint.Running;
 
@@ -24,4 +25,7 @@ internal sealed record LintResult
 
     /// <summary>A rule could not compile, load, run or finish: the run exits 2 after the report.</summary>
     public bool ToolFailed { get; init; }
+
+    /// <summary>What the baseline hid or wrote, or null when the run used none.</summary>
+    public BaselineOutcome? Baseline { get; init; }
 }

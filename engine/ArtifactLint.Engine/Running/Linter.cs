@@ -1,7 +1,9 @@
 using ArtifactLint.Api;
+using ArtifactLint.Baselines;
 using ArtifactLint.Configuration;
 using ArtifactLint.Loading;
 using ArtifactLint.Scripting;
+using ArtifactLint.Suppressions;
 
 namespace ArtifactLint.Running;
 
@@ -73,13 +75,17 @@ internal static class Linter
         var context = new FindingContext(workspace);
         diagnostics.AddRange(rules.Diagnostics);
         diagnostics.AddRange(run.Diagnostics.Select(context.Complete));
-        var reported = EngineSeverities.Apply(diagnostics, settings);
 
+        // Suppressions and baseline see the whole workspace; the filter then picks what to report.
+        var suppressed = SuppressionPhase.Apply(diagnostics, documents, [.. EngineRules.All, .. rules.Rules.Select(r => r.Descriptor)]);
+        var reported = EngineSeverities.Apply(suppressed, settings);
+        var baselined = BaselinePhase.Apply(request, config, reported);
         var filter = ReportFilter.Create(request, config, files.Files);
         var result = new LintResult
         {
             Root = config.Root,
-            Diagnostics = Sorted(reported.Where(filter.Includes)),
+            Diagnostics = Sorted(baselined.Diagnostics.Where(filter.Includes)),
+            Baseline = baselined.Outcome,
             Rules = [.. EngineRules.All, .. active.Select(r => RulePhase.Described(r))],
             DocumentCount = workspace.Documents.Count,
             RuleCount = active.Count,

@@ -14,7 +14,7 @@ public sealed class LintCommandTests
         ws.Write(".artifactlint.yml", Config);
         ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntitle: Export invoices\ntype: story\n# the status below is misspelt\nstatus: activ\n---\n");
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
@@ -29,7 +29,7 @@ public sealed class LintCommandTests
         ws.Write(".artifactlint.yml", Config);
         ws.Write("goals/G-1.md", "---\nid: G-1\ntitle: Grow\n\n\nstatus: activ\n---\n");
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         Assert.Equal(
             "goals/G-1.md:6:9: error AL1001: 'status' must be one of: proposed, active, achieved, dropped; found 'activ'. Did you mean 'active'? [schema-violation]\n",
@@ -43,7 +43,7 @@ public sealed class LintCommandTests
         ws.Write(".artifactlint.yml", Config);
         ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntype: story\nstatus: new\n---\n# Body\n");
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         Assert.StartsWith("backlog/PB-1.md:1:1: error AL1001: 'title' is required for a backlog item", run.Out);
     }
@@ -57,7 +57,7 @@ public sealed class LintCommandTests
         File.WriteAllBytes(Path.Combine(ws.Path, "backlog", "PB-2.md"), [0x00, 0x01, 0xFF]);
         ws.Write("backlog/PB-3.md", "---\nid: PB-3\ntitle: Fine\ntype: story\nstatus: redy\n---\n");
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         Assert.Equal(1, run.ExitCode);
         var ids = Lines(run.Out).Select(l => (l.Split(':')[0], l.Split(' ')[2])).ToArray();
@@ -73,7 +73,7 @@ public sealed class LintCommandTests
         ws.Write(".artifactlint.yml", "as_of: 2026-11-27\nexclued: [README.md]\n");
         ws.Write("backlog/PB-1.md", "---\nid: PB-1\n---\n");
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Out);
@@ -86,7 +86,7 @@ public sealed class LintCommandTests
         using var ws = new TempFolder();
         ws.Write(".artifactlint.yml", "workflow:\n  statuses: [todo, doing, done]\n  done: [finished]\n");
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith(".artifactlint.yml:3:10: error AL0006: workflow 'done' names 'finished'", run.Error);
@@ -103,7 +103,7 @@ public sealed class LintCommandTests
         ws.Write(".artifactlint.yml", Config);
         ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntitle: T\ntype: story\nstatus: new\nasignee: [dana]\n---\n");
 
-        var run = CliRun.Run(ws.Path, ["lint", .. options]);
+        var run = CliRun.EngineOnly(ws.Path, ["lint", .. options]);
 
         Assert.Equal(expected, run.ExitCode);
         Assert.Contains("warning AL1004: 'asignee' is not a property of a backlog item. Did you mean 'assignee'?", run.Out);
@@ -117,8 +117,8 @@ public sealed class LintCommandTests
         ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntitle: T\ntype: story\nstatus: new\n---\n");
         ws.Write("backlog/PB-2.md", "---\nid: PB-1\ntitle: T\ntype: story\nstatus: nope\n---\n");
 
-        var onlyFirst = CliRun.Run(ws.Path, "lint", "backlog/PB-1.md");
-        var onlySecond = CliRun.Run(ws.Path, "lint", "backlog/PB-2.md");
+        var onlyFirst = CliRun.EngineOnly(ws.Path, "lint", "backlog/PB-1.md");
+        var onlySecond = CliRun.EngineOnly(ws.Path, "lint", "backlog/PB-2.md");
 
         // PB-1.md has no finding of its own, but is the related location of the duplicate id in PB-2.md.
         Assert.Equal(["backlog/PB-2.md:2:5: error AL1003"], Lines(onlyFirst.Out).Where(l => !l.StartsWith("  ")).Select(Head));
@@ -131,7 +131,7 @@ public sealed class LintCommandTests
     {
         using var ws = new TempFolder();
 
-        var run = CliRun.Run(ws.Path, "lint", "nowhere");
+        var run = CliRun.EngineOnly(ws.Path, "lint", "nowhere");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("artifactlint: the path 'nowhere' does not exist\n", run.Error);
@@ -142,7 +142,7 @@ public sealed class LintCommandTests
     {
         using var ws = new TempFolder();
 
-        var run = CliRun.Run(ws.Path, "lint", "--colour");
+        var run = CliRun.EngineOnly(ws.Path, "lint", "--colour");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--colour", run.Error);
@@ -155,7 +155,7 @@ public sealed class LintCommandTests
         ws.Write(".artifactlint.yml", Config);
         ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntitle: T\ntype: story\nstatus: new\nasignee: [dana]\n---\n");
 
-        var run = CliRun.Run(ws.Path, "lint", "--format", "json", "--output", "out/report.json");
+        var run = CliRun.EngineOnly(ws.Path, "lint", "--format", "json", "--output", "out/report.json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Out);
@@ -176,7 +176,7 @@ public sealed class LintCommandTests
     {
         using var ws = new TempFolder();
 
-        var run = CliRun.Run(ws.Path, "lint", "-f", "text", "-f", "json");
+        var run = CliRun.EngineOnly(ws.Path, "lint", "-f", "text", "-f", "json");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("at most one format can go to stdout", run.Error);
@@ -185,7 +185,7 @@ public sealed class LintCommandTests
     [Fact]
     public void Version_PrintsVersion()
     {
-        var run = CliRun.Run(Path.GetTempPath(), "--version");
+        var run = CliRun.EngineOnly(Path.GetTempPath(), "--version");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", run.Out);

@@ -17,7 +17,7 @@ public sealed class WorkspaceDiscoveryTests
         ws.Write("notes/c.tmp.md", Broken);
         ws.Write("notes/keep.tmp.md", Broken);
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         Assert.Equal("notes/keep.tmp.md", run.Out.Split(':')[0]);
         Assert.Contains("in 1 document ", run.Error);
@@ -32,7 +32,7 @@ public sealed class WorkspaceDiscoveryTests
         ws.Write("product/archive/b.md", "# b\n");
         ws.Write("other/c.md", "# c\n");
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         Assert.StartsWith("0 errors, 0 warnings, 0 infos in 1 document (", run.Error);
     }
@@ -45,7 +45,7 @@ public sealed class WorkspaceDiscoveryTests
         ws.Write("backlog/skip.md", "---\nid: [\n---\n");
         ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntitle: T\ntype: story\nstatus: new\n---\n");
 
-        var run = CliRun.Run(Path.GetTempPath(), "lint", Path.Combine(ws.Path, "backlog"));
+        var run = CliRun.EngineOnly(Path.GetTempPath(), "lint", Path.Combine(ws.Path, "backlog"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("in 1 document ", run.Error);
@@ -65,7 +65,7 @@ public sealed class WorkspaceDiscoveryTests
         // the default folder
         ws.Write("sprints/S-1.md", "---\nid: S-1\nstart_date: 2026-11-02\nend_date: 2026-11-13\nstatus: activ\ncapacity: 20\n---\n");
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
@@ -82,7 +82,7 @@ public sealed class WorkspaceDiscoveryTests
         ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntitle: T\ntype: story\nstatus: nope\n---\n");
         Directory.CreateSymbolicLink(Path.Combine(ws.Path, "backlog", "loop"), Path.Combine(ws.Path, "backlog"));
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -105,7 +105,7 @@ public sealed class WorkspaceDiscoveryTests
             """);
         ws.Write("personas/P-1.md", "---\nid: P-1\n---\n");
 
-        var run = CliRun.Run(ws.Path, "lint");
+        var run = CliRun.EngineOnly(ws.Path, "lint");
 
         Assert.StartsWith("personas/P-1.md:1:1: error AL1001: 'name' is required for a persona", run.Out);
     }

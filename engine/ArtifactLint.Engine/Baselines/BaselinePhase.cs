@@ -1,0 +1,60 @@
+using ArtifactLint.Api;
+using ArtifactLint.Configuration;
+using ArtifactLint.Running;
+
+namespace ArtifactLint.Baselines;
+
+/// <summary>
+/// The baseline step of a run, after suppressions and before the report filter (so that it sees, and
+/// <c>--update-baseline</c> records, the whole workspace even when only some files are reported).
+/// </summary>
+internal static class BaselinePhase
+{
+    /// <summary>
+    /// With <see cref="LintRequest.UpdateBaseline"/>: records the findings, writes the file and hides them. Otherwise
+    /// reads the baseline (from <c>--baseline</c>, else the config's <c>baseline</c>, else the default file when it
+    /// exists) and hides what it covers; a baseline that cannot be used adds an AL0013 and hides nothing.
+    /// </summary>
+    public static (IReadOnlyList<Diagnostic> Diagnostics, BaselineOutcome? Outcome) Apply(
+        LintRequest request, LintConfig config, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var given = request.BaselineFile is { } file ? Path.GetFullPath(file, request.WorkingDirectory)
+            : config.Baseline is { } configured ? Path.GetFullPath(configured, config.Root)
+            : null;
+        var fullPath = given ?? Path.Combine(config.Root, Baseline.DefaultFileName);
+        var displayPath = Path.GetRelativePath(config.Root, fullPath).Replace('\\', '/');
+        if (request.UpdateBaseline)
+        {
+            var entries = Baseline.Record(diagnostics);
+            try
+            {
+                BaselineWriter.Write(fullPath, entries);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var message = $"the baseline cannot be written ({e.Message}): check that its folder exists and is writable";
+                return ([.. diagnostics, Error(displayPath, message)], null);
+            }
+
+            var recorded = Baseline.Match(diagnostics, entries);
+            return (recorded.Diagnostics, new BaselineOutcome(displayPath, recorded, entries.Count));
+        }
+
+        if (given is null && !File.Exists(fullPath))
+        {
+            return (diagnostics, null);
+        }
+
+        var (read, error) = BaselineReader.Read(fullPath, displayPath);
+        if (read is null)
+        {
+            return ([.. diagnostics, error!], null);
+        }
+
+        var match = Baseline.Match(diagnostics, read);
+        return (match.Diagnostics, new BaselineOutcome(displayPath, match, null));
+    }
+
+    private static Diagnostic Error(string displayPath, string message) =>
+        new(EngineRules.BaselineError, EngineRules.BaselineError.DefaultSeverity, Location.StartOf(displayPath), message);
+}

@@ -1,0 +1,109 @@
+using ArtifactLint.Api;
+using ArtifactLint.Running;
+
+namespace ArtifactLint.Suppressions;
+
+/// <summary>
+/// Applies the inline suppressions of every document (PRODUCT.md §8). Suppressed findings are kept, marked
+/// with their <see cref="Suppression"/>, so that SARIF can show them; invalid suppressions are AL0008 and
+/// suppress nothing; rules of a valid suppression that silenced nothing are AL0007.
+/// </summary>
+internal static class SuppressionPhase
+{
+    /// <returns>Every diagnostic (suppressed ones marked), then the AL0007 and AL0008 ones, unsorted.</returns>
+    public static IReadOnlyList<Diagnostic> Apply(
+        IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Document> documents, IReadOnlyCollection<RuleDescriptor> knownRules)
+    {
+        var invalid = new List<Diagnostic>();
+        var byPath = new Dictionary<string, List<SuppressionUse>>(StringComparer.Ordinal);
+        KnownRules? known = null;
+        foreach (var document in documents)
+        {
+            foreach (var comment in SuppressionScanner.Find(document))
+            {
+                known ??= new KnownRules(knownRules);
+                var (suppression, problems) = SuppressionParser.Parse(comment, document.Lines, known);
+                if (suppression is null)
+                {
+                    invalid.Add(Report(EngineRules.InvalidSuppression, comment.Location, $"this suppression suppresses nothing: {string.Join("; ", problems)}"));
+                    continue;
+                }
+
+                if (!byPath.TryGetValue(document.Path, out var uses))
+                {
+                    byPath[document.Path] = uses = [];
+                }
+
+                uses.Add(new SuppressionUse(suppression));
+            }
+        }
+
+        if (byPath.Count == 0)
+        {
+            return invalid.Count == 0 ? diagnostics : [.. diagnostics, .. invalid];
+        }
+
+        // A line's own suppression is the one a finding names, ahead of the file's.
+        foreach (var uses in byPath.Values)
+        {
+            uses.Sort((a, b) => (a.Suppression.Scope == SuppressionScope.File).CompareTo(b.Suppression.Scope == SuppressionScope.File));
+        }
+
+        var result = new List<Diagnostic>(diagnostics.Count + invalid.Count);
+        result.AddRange(diagnostics.Select(d => Suppress(d, byPath)));
+        result.AddRange(invalid);
+        result.AddRange(byPath.Values.SelectMany(uses => uses).Select(Unused).OfType<Diagnostic>());
+        return result;
+    }
+
+    private static Diagnostic Suppress(Diagnostic diagnostic, Dictionary<string, List<SuppressionUse>> byPath)
+    {
+        if (diagnostic.Suppression is not null
+            || !SuppressibleRules.CanSuppressInline(diagnostic.Id)
+            || !byPath.TryGetValue(diagnostic.Location.Path, out var uses))
+        {
+            return diagnostic;
+        }
+
+        InlineSuppression? first = null;
+        foreach (var use in uses)
+        {
+            // Every covering suppression counts as used, so none of them is reported as unused.
+            if (use.TryCover(diagnostic))
+            {
+                first ??= use.Suppression;
+            }
+        }
+
+        return first is null ? diagnostic : diagnostic with { Suppression = new Suppression(first.Location, first.Reason) };
+    }
+
+    private static Diagnostic? Unused(SuppressionUse use)
+    {
+        var unused = use.UnusedRules.ToArray();
+        if (unused.Length == 0)
+        {
+            return null;
+        }
+
+        var s = use.Suppression;
+        var names = Join(unused.Select(r => $"{r.Id} ({r.Name})").ToArray());
+        var where = s.Scope switch
+        {
+            SuppressionScope.File => "in this file",
+            SuppressionScope.Line => "on this line",
+            _ when s.TargetLine > 0 => $"on line {s.TargetLine}",
+            _ => "after it",
+        };
+        var message = unused.Length == s.Rules.Count
+            ? $"this suppression of {names} suppresses nothing: there is no such finding {where}; remove the comment"
+            : $"{names} in this suppression {(unused.Length == 1 ? "suppresses" : "suppress")} nothing: there is no such finding {where}; remove {(unused.Length == 1 ? "it" : "them")} from the comment";
+        return Report(EngineRules.UnusedSuppression, s.Location, message);
+    }
+
+    private static string Join(string[] items) =>
+        items.Length == 1 ? items[0] : $"{string.Join(", ", items[..^1])} and {items[^1]}";
+
+    private static Diagnostic Report(RuleDescriptor descriptor, Location location, string message) =>
+        new(descriptor, descriptor.DefaultSeverity, location, message);
+}

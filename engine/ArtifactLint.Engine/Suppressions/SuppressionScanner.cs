@@ -1,0 +1,91 @@
+using ArtifactLint.Api;
+using ArtifactLint.Loading;
+
+namespace ArtifactLint.Suppressions;
+
+/// <summary>
+/// Finds the suppression comments of a document: <c># artifactlint-disable…</c> YAML comments in the front
+/// matter and <c>&lt;!-- artifactlint-disable… --&gt;</c> HTML comments in the body (not in code blocks or
+/// code spans, where they are examples). Only documents and lines that contain the marker are looked at.
+/// </summary>
+internal static class SuppressionScanner
+{
+    public const string Marker = "artifactlint-disable";
+
+    public static IReadOnlyList<SuppressionComment> Find(Document document)
+    {
+        if (!document.Text.Contains(Marker, StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var found = new List<SuppressionComment>();
+        var lines = document.Lines;
+        foreach (var comment in document.FrontMatter?.Comments ?? [])
+        {
+            if (comment.Text.StartsWith(Marker, StringComparison.Ordinal))
+            {
+                var line = comment.Location.Line;
+                var end = line <= lines.Count ? lines[line - 1].TrimEnd().Length + 1 : comment.Location.Column + 1;
+                found.Add(new SuppressionComment(comment.Text, comment.Location with { EndColumn = end }));
+            }
+        }
+
+        FindInBody(document.Path, lines, BodyLine(document.Text, lines.Count), found);
+        return found;
+    }
+
+    // The 1-based first line after the front matter; past the end when the front matter is never closed.
+    private static int BodyLine(string text, int lineCount) => FrontMatterLocator.Find(text) switch
+    {
+        null => 1,
+        { IsClosed: false } => lineCount + 1,
+        { } bounds => text.AsSpan(0, bounds.YamlEnd).Count('\n') + 2,
+    };
+
+    private static void FindInBody(string path, IReadOnlyList<string> lines, int firstLine, List<SuppressionComment> found)
+    {
+        var fence = new CodeFence();
+        for (var n = firstLine; n <= lines.Count; n++)
+        {
+            var line = lines[n - 1];
+            if (!fence.IsCode(line) && line.Contains(Marker, StringComparison.Ordinal))
+            {
+                FindInLine(path, n, line, found);
+            }
+        }
+    }
+
+    private static void FindInLine(string path, int n, string line, List<SuppressionComment> found)
+    {
+        var from = 0;
+        while (from < line.Length && line.IndexOf("<!--", from, StringComparison.Ordinal) is var open and >= 0)
+        {
+            from = open + 4;
+            var textStart = from;
+            while (textStart < line.Length && char.IsWhiteSpace(line[textStart]))
+            {
+                textStart++;
+            }
+
+            if (!line.AsSpan(textStart).StartsWith(Marker, StringComparison.Ordinal) || IsInCodeSpan(line, open))
+            {
+                continue;
+            }
+
+            var close = line.IndexOf("-->", textStart, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                var location = new Location(path, n, open + 1, n, line.TrimEnd().Length + 1);
+                found.Add(new SuppressionComment(line[textStart..].Trim(), location, "the comment is not closed on its line, end it with -->"));
+                return;
+            }
+
+            found.Add(new SuppressionComment(line[textStart..close].Trim(), new Location(path, n, open + 1, n, close + 4)));
+            from = close + 3;
+        }
+    }
+
+    // An odd number of backticks before the comment means it is inside `code`.
+    private static bool IsInCodeSpan(string line, int index) => line.AsSpan(0, index).Count('`') % 2 == 1;
+}
