@@ -6,7 +6,8 @@ namespace ArtifactLint.Cli.Commands;
 /// <summary>Where git keeps a repository's work tree and hooks, asked of git itself so that worktrees and <c>core.hooksPath</c> are honoured.</summary>
 internal sealed record GitRepository(string TopLevel, string HooksFolder)
 {
-    public static GitRepository Find(string workingDirectory)
+    /// <summary>Asks git from <paramref name="workingDirectory"/>, with the environment's <c>GIT_*</c> variables (the CLI's environment is a parameter, so tests isolate git from the machine's config).</summary>
+    public static GitRepository Find(string workingDirectory, IReadOnlyDictionary<string, string?> variables)
     {
         var start = new ProcessStartInfo("git", ["rev-parse", "--show-toplevel", "--git-path", "hooks"])
         {
@@ -15,6 +16,11 @@ internal sealed record GitRepository(string TopLevel, string HooksFolder)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in variables.Where(v => v.Key.StartsWith("GIT_", StringComparison.Ordinal)))
+        {
+            start.Environment[name] = value;
+        }
+
         try
         {
             using var git = Process.Start(start)!;

@@ -28,7 +28,7 @@ internal static class HookCommand
 
     private static int Install(CliEnvironment environment, bool force)
     {
-        var repository = GitRepository.Find(environment.WorkingDirectory);
+        var repository = GitRepository.Find(environment.WorkingDirectory, environment.Variables);
         var hook = Path.Combine(repository.HooksFolder, "pre-commit");
         var shown = Path.GetRelativePath(environment.WorkingDirectory, hook).Replace('\\', '/');
         if (File.Exists(hook) && !force)

@@ -9,7 +9,7 @@ public sealed class HookCommandTests
     {
         using var ws = GitRepository();
 
-        var run = CliRun.Run(ws.Path, "hook", "install");
+        var run = HookInstall.Run(ws.Path);
 
         Assert.Equal(0, run.ExitCode);
         var hook = Path.Combine(ws.Path, ".git", "hooks", "pre-commit");
@@ -24,7 +24,7 @@ public sealed class HookCommandTests
         using var ws = GitRepository();
         var hook = ws.Write(".git/hooks/pre-commit", "#!/bin/sh\necho mine\n");
 
-        var run = CliRun.Run(ws.Path, "hook", "install");
+        var run = HookInstall.Run(ws.Path);
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("artifactlint: a pre-commit hook already exists at .git/hooks/pre-commit; it was left unchanged.\n", run.Error);
@@ -35,10 +35,10 @@ public sealed class HookCommandTests
     public void HookInstall_Force_ReplacesExistingHook()
     {
         using var ws = GitRepository();
-        Assert.Equal(0, CliRun.Run(ws.Path, "hook", "install").ExitCode);
+        Assert.Equal(0, HookInstall.Run(ws.Path).ExitCode);
         var hook = ws.Write(".git/hooks/pre-commit", "#!/bin/sh\necho mine\n");
 
-        var run = CliRun.Run(ws.Path, "hook", "install", "--force");
+        var run = HookInstall.Run(ws.Path, "--force");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("exec $tool lint \"$@\"\n", File.ReadAllText(hook));
@@ -51,7 +51,7 @@ public sealed class HookCommandTests
         using var ws = GitRepository();
         ProcessRun.Git(ws.Path, "config", "core.hooksPath", ".githooks");
 
-        var run = CliRun.Run(ws.Path, "hook", "install");
+        var run = HookInstall.Run(ws.Path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.True(File.Exists(Path.Combine(ws.Path, ".githooks", "pre-commit")));
@@ -63,7 +63,7 @@ public sealed class HookCommandTests
         using var ws = GitRepository();
         ws.Write("docs/product/.artifactlint.yml", "as_of: 2026-11-27\n");
 
-        var run = CliRun.Run(Path.Combine(ws.Path, "docs", "product"), "hook", "install");
+        var run = HookInstall.Run(Path.Combine(ws.Path, "docs", "product"));
 
         Assert.Equal(0, run.ExitCode);
         var script = File.ReadAllText(Path.Combine(ws.Path, ".git", "hooks", "pre-commit"));
@@ -76,7 +76,7 @@ public sealed class HookCommandTests
     {
         using var ws = new TempFolder();
 
-        var run = CliRun.Run(ws.Path, "hook", "install");
+        var run = HookInstall.Run(ws.Path);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("is not inside a git repository", run.Error);

@@ -92,7 +92,7 @@ public sealed class HookScriptTests
         var ws = new TempFolder();
         Assert.Equal(0, ProcessRun.Git(ws.Path, "init", "-q").ExitCode);
         Assert.Equal(0, CliRun.Run(ws.Path, "init").ExitCode);
-        Assert.Equal(0, CliRun.Run(ws.Path, "hook", "install").ExitCode);
+        Assert.Equal(0, HookInstall.Run(ws.Path).ExitCode);
         return ws;
     }
 

@@ -5,7 +5,19 @@ namespace ArtifactLint.Tests.Packaging;
 /// <summary>A child process run to completion: exit code and its output, stdout and stderr interleaved as the lines arrived.</summary>
 internal sealed record ProcessRun(int ExitCode, string Output)
 {
-    /// <summary>Git isolated from the machine's global and system config, with a fixed identity.</summary>
+    /// <summary>Keeps git away from the machine's global and system config (a global core.hooksPath would take the hooks elsewhere).</summary>
+    public static IReadOnlyDictionary<string, string> IsolatedGit { get; } = new Dictionary<string, string>
+    {
+        ["GIT_CONFIG_NOSYSTEM"] = "1",
+        ["GIT_CEILING_DIRECTORIES"] = Path.TrimEndingDirectorySeparator(Path.GetTempPath()),
+        ["GIT_CONFIG_GLOBAL"] = OperatingSystem.IsWindows() ? "NUL" : "/dev/null",
+        ["GIT_AUTHOR_NAME"] = "Test",
+        ["GIT_COMMITTER_NAME"] = "Test",
+        ["GIT_AUTHOR_EMAIL"] = "test@example.com",
+        ["GIT_COMMITTER_EMAIL"] = "test@example.com",
+    };
+
+    /// <summary>Git isolated from the machine's global and system config (<see cref="IsolatedGit"/>), with a fixed identity.</summary>
     public static ProcessRun Git(string workingDirectory, params string[] args) => Run("git", args, workingDirectory, new Dictionary<string, string>());
 
     public static ProcessRun Git(string workingDirectory, IReadOnlyDictionary<string, string> variables, params string[] args) =>
@@ -20,11 +32,7 @@ internal sealed record ProcessRun(int ExitCode, string Output)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_AUTHOR_NAME"] = start.Environment["GIT_COMMITTER_NAME"] = "Test";
-        start.Environment["GIT_AUTHOR_EMAIL"] = start.Environment["GIT_COMMITTER_EMAIL"] = "test@example.com";
-        foreach (var (name, value) in variables)
+        foreach (var (name, value) in IsolatedGit.Concat(variables))
         {
             start.Environment[name] = value;
         }
