@@ -21,6 +21,8 @@ internal static class CliApp
         app.VersionOption("--version", ToolInfo.Version);
         LintCommand.Register(app, environment);
         RulesCommand.Register(app, environment);
+        InitCommand.Register(app, environment);
+        HookCommand.Register(app, environment);
         app.OnExecute(() =>
         {
             app.ShowHelp();

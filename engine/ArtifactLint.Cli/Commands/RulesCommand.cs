@@ -8,10 +8,25 @@ internal static class RulesCommand
     public static void Register(CommandLineApplication app, CliEnvironment environment) => app.Command("rules", cmd =>
     {
         cmd.Description = "List, explain, scaffold and test rules.";
+        RulesListCommand.Register(cmd, environment);
+        RulesExplainCommand.Register(cmd, environment);
+        RulesNewCommand.Register(cmd, environment);
+        RulesTestCommand.Register(cmd, environment);
         cmd.OnExecute(() =>
         {
             cmd.ShowHelp();
             return CliApp.Failure;
         });
     });
+
+    /// <summary>The request every rules command starts from: the workspace around the working directory.</summary>
+    public static Running.LintRequest Request(CliEnvironment environment, string? config, IEnumerable<string?> ruleDirectories) => new()
+    {
+        WorkingDirectory = environment.WorkingDirectory,
+        ToolDirectory = environment.ToolDirectory,
+        ConfigFile = config,
+        RuleDirectories = ruleDirectories.OfType<string>().ToArray(),
+        CacheDirectory = environment.Variable("ARTIFACTLINT_CACHE_DIR"),
+        TrustRules = environment.Variable("ARTIFACTLINT_TRUST_RULES") == "full",
+    };
 }

@@ -12,6 +12,15 @@ internal static partial class ConfigLoader
 {
     public const string FileName = ".artifactlint.yml";
 
+    /// <summary>Finds the workspace root and its config for a request (PRODUCT.md §3) and loads it; no config file means the defaults.</summary>
+    public static (string Root, ConfigLoadResult Result) Locate(LintRequest request)
+    {
+        var (root, configPath) = WorkspaceLocator.Locate(request.Paths, request.WorkingDirectory, request.ConfigFile);
+        return configPath is null
+            ? (root, new ConfigLoadResult(new LintConfig { Root = root }, []))
+            : (root, Load(root, configPath, Path.Combine(request.ToolDirectory, "schemas")));
+    }
+
     /// <summary>Loads the config at <paramref name="configPath"/>; every problem is an AL0006 at its line and column.</summary>
     public static ConfigLoadResult Load(string root, string configPath, string schemaDirectory)
     {

@@ -13,22 +13,11 @@ internal static class Linter
     public static LintResult Run(LintRequest request)
     {
         var timer = new PhaseTimer(request.Trace);
-        var (root, configPath) = WorkspaceLocator.Locate(request.Paths, request.WorkingDirectory, request.ConfigFile);
         var schemaDirectory = Path.Combine(request.ToolDirectory, "schemas");
-        LintConfig config;
-        if (configPath is null)
+        var (root, loaded) = ConfigLoader.Locate(request);
+        if (loaded.Config is not { } config)
         {
-            config = new LintConfig { Root = root };
-        }
-        else
-        {
-            var loaded = ConfigLoader.Load(root, configPath, schemaDirectory);
-            if (loaded.Config is null)
-            {
-                return new LintResult { Root = root, Diagnostics = Sorted(loaded.Errors), ConfigFailed = true };
-            }
-
-            config = loaded.Config;
+            return new LintResult { Root = root, Diagnostics = Sorted(loaded.Errors), ConfigFailed = true };
         }
 
         timer.Mark("config");

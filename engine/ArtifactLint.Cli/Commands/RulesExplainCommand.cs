@@ -1,0 +1,66 @@
+using ArtifactLint.Api;
+using ArtifactLint.Configuration;
+using ArtifactLint.Running;
+using McMaster.Extensions.CommandLineUtils;
+
+namespace ArtifactLint.Cli.Commands;
+
+/// <summary>
+/// <c>artifactlint rules explain ID|NAME</c>: prints the rule's documentation page, offline. Rule files are
+/// named <c>{Id}-{name}.csx</c> with the page beside them, so no rule is compiled to find it.
+/// </summary>
+internal static class RulesExplainCommand
+{
+    public static void Register(CommandLineApplication rules, CliEnvironment environment) => rules.Command("explain", cmd =>
+    {
+        cmd.Description = "Print a rule's documentation page.";
+        var rule = cmd.Argument("ID|NAME", "The rule's id (AL4001) or name (sprint-capacity).").IsRequired();
+        var config = cmd.Option("-c|--config <FILE>", "Use this config instead of discovery.", CommandOptionType.SingleValue);
+        var ruleDirs = cmd.Option("--rules <DIR>", "An extra folder of .csx rules (repeatable).", CommandOptionType.MultipleValue);
+        cmd.OnExecute(() =>
+        {
+            var request = RulesCommand.Request(environment, config.Value(), ruleDirs.Values);
+            var (_, loaded) = ConfigLoader.Locate(request);
+            var pages = Pages(request, loaded.Config);
+            var key = rule.Value!;
+            var page = pages.FirstOrDefault(p => p.Id == key || p.Name == key);
+            if (page.Path is null)
+            {
+                var suggestion = Suggestions.Closest(key, pages.SelectMany(p => new[] { p.Id, p.Name }));
+                throw new UsageException($"no rule has the id or name '{key}'" + (suggestion is null ? ": run 'artifactlint rules list'" : $". Did you mean '{suggestion}'?"));
+            }
+
+            if (!File.Exists(page.Path))
+            {
+                throw new UsageException($"rule {page.Id} ({page.Name}) has no documentation page: expected {page.Path}");
+            }
+
+            environment.Out.Write(File.ReadAllText(page.Path));
+            return CliApp.Clean;
+        });
+    });
+
+    private static IReadOnlyList<(string Id, string Name, string Path)> Pages(LintRequest request, LintConfig? config)
+    {
+        var pages = EngineRules.All
+            .Select(d => (d.Id, d.Name, Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder, "engine", $"{d.Id}-{d.Name}.md")))
+            .ToList();
+        var folders = new List<string> { Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder) };
+        if (config is not null)
+        {
+            folders.AddRange(WorkspaceFiles.RuleFolders(config, request));
+        }
+
+        foreach (var script in folders.Where(Directory.Exists).SelectMany(f => Directory.EnumerateFiles(f, "*.csx")))
+        {
+            var stem = Path.GetFileNameWithoutExtension(script);
+            var dash = stem.IndexOf('-');
+            if (dash > 0)
+            {
+                pages.Add((stem[..dash], stem[(dash + 1)..], Path.ChangeExtension(script, ".md")));
+            }
+        }
+
+        return pages;
+    }
+}

@@ -1,0 +1,63 @@
+using ArtifactLint.Configuration;
+using ArtifactLint.Running;
+using ArtifactLint.Testing;
+using McMaster.Extensions.CommandLineUtils;
+
+namespace ArtifactLint.Cli.Commands;
+
+/// <summary>
+/// <c>artifactlint rules test [DIR]</c>: runs every fixture (a folder holding <c>.artifactlint.yml</c>) under DIR,
+/// default the workspace's rule folders, and prints missing and unexpected findings. Exit 1 on any difference.
+/// </summary>
+internal static class RulesTestCommand
+{
+    public static void Register(CommandLineApplication rules, CliEnvironment environment) => rules.Command("test", cmd =>
+    {
+        cmd.Description = "Run rule fixtures: expected findings are marked in the fixture documents.";
+        var dir = cmd.Argument("DIR", "A fixture, or a folder of fixtures; default: the workspace's rule folders.");
+        var config = cmd.Option("-c|--config <FILE>", "Use this config instead of discovery.", CommandOptionType.SingleValue);
+        var ruleDirs = cmd.Option("--rules <DIR>", "An extra folder of .csx rules (repeatable).", CommandOptionType.MultipleValue);
+        cmd.OnExecute(() =>
+        {
+            // The workspace is found from DIR when given, so a fixture folder brings its team's rules.
+            var request = RulesCommand.Request(environment, config.Value(), ruleDirs.Values) with { Paths = dir.Value is { } d ? [d] : [] };
+            var (_, loaded) = ConfigLoader.Locate(request);
+            if (loaded.Config is not { } lintConfig)
+            {
+                throw new UsageException($"the workspace config is invalid: {loaded.Errors[0].Location}: {loaded.Errors[0].Message}");
+            }
+
+            // The team's rules run inside each fixture, whose own config does not name them.
+            var ruleFolders = WorkspaceFiles.RuleFolders(lintConfig, request).ToArray();
+            var roots = dir.Value is { } given
+                ? [Path.GetFullPath(given, environment.WorkingDirectory)]
+                : ruleFolders;
+            foreach (var root in roots.Where(r => !Directory.Exists(r)))
+            {
+                throw new UsageException($"the folder '{root}' does not exist");
+            }
+
+            var fixtures = roots.SelectMany(FixtureFolders).Distinct().Order(StringComparer.Ordinal).ToArray();
+            if (fixtures.Length == 0)
+            {
+                throw new UsageException("no fixtures found: a fixture is a folder holding its own .artifactlint.yml (see 'artifactlint rules new')");
+            }
+
+            var failed = 0;
+            foreach (var fixture in fixtures)
+            {
+                var outcome = FixtureRunner.Run(fixture, request with { RuleDirectories = ruleFolders });
+                environment.Out.Write(outcome.Describe().Replace(outcome.Fixture, Path.GetRelativePath(environment.WorkingDirectory, fixture).Replace('\\', '/')) + "\n");
+                failed += outcome.Passed ? 0 : 1;
+            }
+
+            environment.Error.WriteLine($"{fixtures.Length} fixtures, {failed} failed");
+            return failed == 0 ? CliApp.Clean : CliApp.Findings;
+        });
+    });
+
+    private static IEnumerable<string> FixtureFolders(string root) =>
+        File.Exists(Path.Combine(root, ConfigLoader.FileName))
+            ? [root]
+            : Directory.EnumerateFiles(root, ConfigLoader.FileName, SearchOption.AllDirectories).Select(f => Path.GetDirectoryName(f)!);
+}
