@@ -47,12 +47,13 @@ internal sealed class GuardedRun
         return _done.Wait(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
     }
 
-    private static TimeSpan Grace(TimeSpan timeout) => TimeSpan.FromTicks(Math.Min(timeout.Ticks, TimeSpan.FromSeconds(2).Ticks));
+    // Generous: on a loaded machine a guarded rule's thread may wait a while to be scheduled again.
+    private static TimeSpan Grace(TimeSpan timeout) => TimeSpan.FromTicks(Math.Max(timeout.Ticks, TimeSpan.FromSeconds(2).Ticks));
 
     private void Execute(Action<CancellationToken> body)
     {
         _cancellation.CancelAfter(_timeout);
-        RuleGuard.Enter(_cancellation.Token);
+        RuleGuard.Enter(_cancellation.Token, Stopwatch.GetTimestamp() + (long)(_timeout.TotalSeconds * Stopwatch.Frequency));
         try
         {
             body(_cancellation.Token);

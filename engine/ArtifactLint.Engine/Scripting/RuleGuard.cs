@@ -20,7 +20,7 @@ public static class RuleGuard
     public static void Check()
     {
         var state = t_state;
-        if (state is not null && state.Token.IsCancellationRequested)
+        if (state is not null && state.IsOutOfTime)
         {
             state.Aborted = true;
             throw new RuleAbortedException(RuleAbortReason.Timeout);
@@ -37,15 +37,18 @@ public static class RuleGuard
     /// The filter put on every catch clause of a rule: once the rule is being stopped,
     /// no catch in rule code may swallow that.
     /// </summary>
-    public static bool MayCatch() => t_state is not { } state || (!state.Aborted && !state.Token.IsCancellationRequested);
+    public static bool MayCatch() => t_state is not { } state || (!state.Aborted && !state.IsOutOfTime);
 
-    internal static void Enter(CancellationToken token) => t_state = new GuardState(token);
+    /// <param name="token">Signalled at the time limit.</param>
+    /// <param name="deadline">The time limit as a <see cref="System.Diagnostics.Stopwatch"/> timestamp: checked directly, because the
+    /// token's timer fires on the thread pool, which a busy machine may not run in time.</param>
+    internal static void Enter(CancellationToken token, long deadline) => t_state = new GuardState(token, deadline);
 
     internal static void Exit() => t_state = null;
 
-    private sealed class GuardState(CancellationToken token)
+    private sealed class GuardState(CancellationToken token, long deadline)
     {
-        public CancellationToken Token { get; } = token;
+        public bool IsOutOfTime => token.IsCancellationRequested || System.Diagnostics.Stopwatch.GetTimestamp() >= deadline;
 
         public bool Aborted { get; set; }
     }
