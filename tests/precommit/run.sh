@@ -3,7 +3,7 @@
 #   1. `dotnet pack` at the repository root -> exactly one package, the `artifactlint` .NET tool,
 #      which `dotnet tool install --tool-path` installs and which then lints from any folder;
 #   2. the pre-commit framework: a throwaway repository whose .pre-commit-config.yaml points at this
-#      repository at HEAD; a clean commit passes, a commit with a schema violation is refused with
+#      repository at HEAD; a clean commit passes, a commit with a broken reference is refused with
 #      the finding printed, and fixing it lets the commit through.
 # Needs: the .NET SDK, git, pre-commit, python3; network only for NuGet restores.
 # Called by .ci/run after `dotnet test`. Tests HEAD: uncommitted changes are not part of it.
@@ -106,8 +106,8 @@ repos:
       - id: artifactlint
 EOF
 printf 'as_of: 2026-11-27\n' >.artifactlint.yml
-printf -- '---\nid: G-1\ntitle: Get invoices paid faster\nstatus: active\n---\n' >goals/G-1.md
-printf -- '---\nid: PB-1\ntitle: Pay now button\ntype: story\nstatus: ready\ngoals: [G-1]\n---\n' >backlog/PB-1.md
+printf -- '---\nid: G-1\ntitle: Get invoices paid faster\nstatus: active\nkey_results:\n  - { metric: days to payment, baseline: 30, target: 20, unit: days }\n---\n' >goals/G-1.md
+printf -- '---\nid: PB-1\ntitle: Pay now button\ntype: story\nstatus: ready\nestimate: 3\ngoals: [G-1]\n---\n## Acceptance criteria\n- [ ] The invoice email has a pay-now link\n' >backlog/PB-1.md
 pre-commit install >/dev/null
 
 # Runs `git commit` (and so the hook, through pre-commit); sets $status and $output.
@@ -126,12 +126,12 @@ commit "clean documents (first run: pre-commit clones, packs and installs the to
 [ "$status" -eq 0 ] || { printf '%s\n' "$output"; fail "the clean commit was refused"; }
 grep -Eq '^artifactlint\.+Passed$' <<<"$output" || { printf '%s\n' "$output"; fail "the hook did not report Passed"; }
 
-step "pre-commit: a document with a schema violation is refused, with the finding"
-printf -- '---\nid: PB-2\ntitle: Export invoices\ntype: story\nstatus: redy\ngoals: [G-1]\n---\n' >backlog/PB-2.md
+step "pre-commit: a document with a broken reference is refused, with the finding"
+printf -- '---\nid: PB-2\ntitle: Export invoices\ntype: story\nstatus: new\nestimate: 5\ngoals: [G-9]\n---\n' >backlog/PB-2.md
 git add backlog/PB-2.md
-commit "a status that is not in the workflow"
+commit "a backlog item that names a goal that does not exist"
 printf '%s\n' "$output"
-[ "$status" -ne 0 ] || fail "the commit with a schema violation went through"
+[ "$status" -ne 0 ] || fail "the commit with a broken reference went through"
 [ "$(git rev-list --count HEAD)" -eq 1 ] || fail "HEAD moved although the hook failed"
 hook_exit=$(sed -n 's/^- exit code: \([0-9]*\)$/\1/p' <<<"$output")
 [ "$hook_exit" = 1 ] || fail "expected the hook to exit 1 (findings), pre-commit reports '$hook_exit'"
@@ -144,13 +144,13 @@ done <<<"$output"
 [ "${#findings[@]}" -eq 1 ] || fail "expected exactly one finding, found ${#findings[@]}"
 [[ ${findings[0]} =~ $finding_re ]]
 actual="${BASH_REMATCH[1]}:${BASH_REMATCH[2]}:${BASH_REMATCH[3]} ${BASH_REMATCH[4]} ${BASH_REMATCH[5]} [${BASH_REMATCH[7]}]"
-expected="backlog/PB-2.md:5:9 error AL1001 [schema-violation]"
+expected="backlog/PB-2.md:7:9 error AL3002 [reference-exists]"
 [ "$actual" = "$expected" ] || fail "expected the finding '$expected', got '$actual'"
-grep -Fq "found 'redy'" <<<"${BASH_REMATCH[6]}" || fail "the message does not quote the wrong value: ${BASH_REMATCH[6]}"
+grep -Fq "'G-9'" <<<"${BASH_REMATCH[6]}" || fail "the message does not name the missing goal: ${BASH_REMATCH[6]}"
 echo "ok: refused with $actual"
 
 step "pre-commit: the fixed document goes through (warm: the tool is installed)"
-sed -i 's/^status: redy$/status: ready/' backlog/PB-2.md
+sed -i 's/^goals: \[G-9\]$/goals: [G-1]/' backlog/PB-2.md
 git add backlog/PB-2.md
 commit "fixed status"
 [ "$status" -eq 0 ] || { printf '%s\n' "$output"; fail "the fixed commit was refused"; }

@@ -14,7 +14,7 @@ public sealed record DocumentOutline(
     public Heading? FindHeading(string text) =>
         Headings.FirstOrDefault(h => string.Equals(h.Text, text, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The task-list items under the heading that matches <paramref name="text"/> (until the next heading of the same or a higher level).</summary>
+    /// <summary>The task-list items directly under the heading that matches <paramref name="text"/> (tasks under a sub-heading of it are not counted).</summary>
     public IReadOnlyList<TaskItem> TasksUnder(string text)
     {
         var heading = FindHeading(text);

@@ -172,6 +172,19 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public void Lint_ReportToDevNull_WritesThroughAndLeavesTheDeviceAlone()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", Config);
+
+        var run = CliRun.EngineOnly(ws.Path, "lint", "--format", "json:/dev/null");
+
+        Assert.Equal(0, run.ExitCode);
+        // Renaming a temp file over /dev/null would have left the JSON report there as a regular file.
+        Assert.Equal(0, new FileInfo("/dev/null").Length);
+    }
+
+    [Fact]
     public void Lint_TwoFormatsToStdout_IsUsageError()
     {
         using var ws = new TempFolder();

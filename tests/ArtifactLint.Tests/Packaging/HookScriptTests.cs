@@ -90,7 +90,8 @@ public sealed class HookScriptTests
     private static TempFolder Repository()
     {
         var ws = new TempFolder();
-        Assert.Equal(0, ProcessRun.Git(ws.Path, "init", "-q").ExitCode);
+        var gitInit = ProcessRun.Git(ws.Path, "init", "-q");
+        Assert.True(gitInit.ExitCode == 0, gitInit.Output);
         Assert.Equal(0, CliRun.Run(ws.Path, "init").ExitCode);
         Assert.Equal(0, HookInstall.Run(ws.Path).ExitCode);
         return ws;
