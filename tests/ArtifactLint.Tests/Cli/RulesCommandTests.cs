@@ -1,0 +1,102 @@
+using ArtifactLint.Tests.Support;
+
+namespace ArtifactLint.Tests.Cli;
+
+public sealed class RulesCommandTests
+{
+    [Fact]
+    public void List_ShowsEngineAndBuiltInRulesWithTheirSource()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rules:\n  sprint-capacity: warning\n  AL2006: off\n");
+
+        var run = CliRun.Run(ws.Path, "rules", "list");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        Assert.Equal(["ID", "NAME", "SEVERITY", "TITLE", "SOURCE"], rows[0]);
+        Assert.Equal(17 + 27, rows.Length - 1);
+        Assert.Equal(["AL0001", "yaml-syntax", "error", "Front matter is not valid YAML", "engine"], rows[1]);
+        var capacity = Assert.Single(rows, r => r[0] == "AL4001");
+        Assert.Equal(["AL4001", "sprint-capacity", "warning"], capacity[..3]);
+        Assert.Equal("rules/AL4001-sprint-capacity.csx", capacity[^1]);
+        Assert.Equal("off", Assert.Single(rows, r => r[0] == "AL2006")[2]);
+    }
+
+    [Fact]
+    public void Explain_ByNameOrId_PrintsTheDocPage()
+    {
+        var byName = CliRun.Run(Repo.Root, "rules", "explain", "sprint-capacity");
+        var byId = CliRun.Run(Repo.Root, "rules", "explain", "AL1003");
+
+        Assert.Equal(File.ReadAllText(Path.Combine(Repo.Rules, "AL4001-sprint-capacity.md")), byName.Out);
+        Assert.Equal(File.ReadAllText(Path.Combine(Repo.Rules, "engine", "AL1003-duplicate-id.md")), byId.Out);
+    }
+
+    [Fact]
+    public void Explain_UnknownRule_ExitsTwoWithSuggestion()
+    {
+        var run = CliRun.Run(Repo.Root, "rules", "explain", "sprint-capacty");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("artifactlint: no rule has the id or name 'sprint-capacty'. Did you mean 'sprint-capacity'?\n", run.Error);
+    }
+
+    [Fact]
+    public void New_ScaffoldsARuleWhoseFixtureFailsUntilItIsWritten_ThenTestPasses()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rule_paths: [policy/rules]\nrule_prefix: ACME\n");
+        ws.Write("policy/rules/ACME001-existing.csx", "return null;");
+
+        var created = CliRun.Run(ws.Path, "rules", "new", "item-has-estimate");
+        File.Delete(Path.Combine(ws.Path, "policy/rules/ACME001-existing.csx"));
+        var failing = CliRun.Run(ws.Path, "rules", "test");
+        var script = Path.Combine(ws.Path, "policy/rules/ACME002-item-has-estimate.csx");
+        File.WriteAllText(script, File.ReadAllText(script).Replace("// context.Report(item.LocationOf(\"status\"), item.Id);", "context.Report(item.LocationOf(\"status\"), item.Id);"));
+        var passing = CliRun.Run(ws.Path, "rules", "test");
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.Contains("created policy/rules/ACME002-item-has-estimate.csx", created.Out);
+        Assert.True(File.Exists(Path.Combine(ws.Path, "policy/rules/ACME002-item-has-estimate.md")));
+        Assert.Equal(1, failing.ExitCode);
+        Assert.Contains("missing:    backlog/PB-1.md:5: ACME002", failing.Out);
+        Assert.Equal(0, passing.ExitCode);
+        Assert.Equal("1 fixtures, 0 failed\n", passing.Error);
+    }
+
+    [Fact]
+    public void New_NameNotKebabCase_ExitsTwo()
+    {
+        using var ws = new TempFolder();
+
+        var run = CliRun.Run(ws.Path, "rules", "new", "ItemHasOwner");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("must be kebab-case", run.Error);
+    }
+
+    [Fact]
+    public void Lint_UnknownRuleInConfig_IsConfigErrorAtItsKey()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rules:\n  sprint-capacty: warning\n");
+
+        var run = CliRun.Run(ws.Path, "lint");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(".artifactlint.yml:2:3: error AL0006: 'rules' names 'sprint-capacty', which is not a rule id or name. Did you mean 'sprint-capacity'? [config-error]\n", run.Error);
+    }
+
+    [Fact]
+    public void Lint_RuleOptionAgainstItsSchema_IsConfigErrorAtTheOption()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rules:\n  sprint-capacity:\n    severity: error\n    options: { warn_at: high }\n");
+
+        var run = CliRun.Run(ws.Path, "lint");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(".artifactlint.yml:4:25: error AL0006: rule AL4001 (sprint-capacity): 'rules.sprint-capacity.options.warn_at' must be a number; found the text 'high' [config-error]\n", run.Error);
+    }
+}
