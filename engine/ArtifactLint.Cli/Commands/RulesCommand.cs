@@ -19,6 +19,18 @@ internal static class RulesCommand
         });
     });
 
+    /// <summary>The workspace's config, or null after printing its errors (the command then exits 2).</summary>
+    public static Configuration.LintConfig? LoadConfig(Running.LintRequest request, CliEnvironment environment)
+    {
+        var (_, loaded) = Configuration.ConfigLoader.Locate(request);
+        if (loaded.Config is null)
+        {
+            Reporting.TextReporter.WriteAll(loaded.Errors, environment.Error);
+        }
+
+        return loaded.Config;
+    }
+
     /// <summary>The request every rules command starts from: the workspace around the working directory.</summary>
     public static Running.LintRequest Request(CliEnvironment environment, string? config, IEnumerable<string?> ruleDirectories) => new()
     {

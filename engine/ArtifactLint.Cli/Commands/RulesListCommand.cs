@@ -17,10 +17,8 @@ internal static class RulesListCommand
         cmd.OnExecute(() =>
         {
             var request = RulesCommand.Request(environment, config.Value(), ruleDirs.Values);
-            var (_, loaded) = ConfigLoader.Locate(request);
-            if (loaded.Config is not { } lintConfig)
+            if (RulesCommand.LoadConfig(request, environment) is not { } lintConfig)
             {
-                WriteAll(environment.Error, loaded.Errors);
                 return CliApp.Failure;
             }
 
@@ -39,19 +37,11 @@ internal static class RulesListCommand
                 environment.Out.Write(string.Join("  ", row.Take(4).Select((cell, i) => cell.PadRight(widths[i]))) + "  " + row[4] + "\n");
             }
 
-            WriteAll(environment.Error, [.. errors, .. scripts.Diagnostics]);
+            TextReporter.WriteAll([.. errors, .. scripts.Diagnostics], environment.Error);
             return errors.Count + scripts.Diagnostics.Count > 0 ? CliApp.Failure : CliApp.Clean;
         });
     });
 
     private static string SeverityOf(RuleDescriptor descriptor, RuleSettings settings) =>
         settings.IsOff(descriptor) ? "off" : TextReporter.SeverityName(settings.For(descriptor).Configured ?? descriptor.DefaultSeverity);
-
-    private static void WriteAll(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var d in diagnostics)
-        {
-            writer.Write($"{d.Location}: {TextReporter.SeverityName(d.Severity)} {d.Id}: {d.Message} [{d.Descriptor.Name}]\n");
-        }
-    }
 }

@@ -17,10 +17,9 @@ internal static class RulesNewCommand
         cmd.OnExecute(() =>
         {
             var request = RulesCommand.Request(environment, config.Value(), []);
-            var (_, loaded) = ConfigLoader.Locate(request);
-            if (loaded.Config is not { } lintConfig)
+            if (RulesCommand.LoadConfig(request, environment) is not { } lintConfig)
             {
-                throw new UsageException($"the workspace config is invalid: {loaded.Errors[0].Location}: {loaded.Errors[0].Message}");
+                return CliApp.Failure;
             }
 
             var folder = WorkspaceFiles.RuleFolders(lintConfig, request).FirstOrDefault()

@@ -21,10 +21,9 @@ internal static class RulesTestCommand
         {
             // The workspace is found from DIR when given, so a fixture folder brings its team's rules.
             var request = RulesCommand.Request(environment, config.Value(), ruleDirs.Values) with { Paths = dir.Value is { } d ? [d] : [] };
-            var (_, loaded) = ConfigLoader.Locate(request);
-            if (loaded.Config is not { } lintConfig)
+            if (RulesCommand.LoadConfig(request, environment) is not { } lintConfig)
             {
-                throw new UsageException($"the workspace config is invalid: {loaded.Errors[0].Location}: {loaded.Errors[0].Message}");
+                return CliApp.Failure;
             }
 
             // The team's rules run inside each fixture, whose own config does not name them.

@@ -5,9 +5,12 @@ namespace ArtifactLint.Reporting;
 /// <summary>One finding a line, <c>path:line:col: severity ID: message [name]</c>, related locations indented below.</summary>
 internal sealed class TextReporter : IReporter
 {
-    public void Write(Report report, TextWriter writer)
+    public void Write(Report report, TextWriter writer) => WriteAll(report.Findings, writer);
+
+    /// <summary>Findings in the text format, for commands that report diagnostics outside a lint report.</summary>
+    public static void WriteAll(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
     {
-        foreach (var d in report.Findings)
+        foreach (var d in diagnostics)
         {
             writer.Write($"{d.Location}: {SeverityName(d.Severity)} {d.Id}: {d.Message} [{d.Descriptor.Name}]\n");
             foreach (var related in d.RelatedLocations)
