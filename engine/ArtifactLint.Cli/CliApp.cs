@@ -23,6 +23,7 @@ internal static class CliApp
         RulesCommand.Register(app, environment);
         InitCommand.Register(app, environment);
         HookCommand.Register(app, environment);
+        WatchCommand.Register(app, environment);
         app.OnExecute(() =>
         {
             app.ShowHelp();

@@ -6,6 +6,9 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, string W
     /// <summary>Where the built-in <c>rules/</c> and <c>schemas/</c> are: beside the tool, unless a test points elsewhere.</summary>
     public string ToolDirectory { get; init; } = ToolInfo.Directory;
 
+    /// <summary>Ends a long-running command (<c>watch</c>) as Ctrl+C does, so that tests drive it in-process.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     public static CliEnvironment FromProcess() => new(
         Console.Out,
         Console.Error,

@@ -81,7 +81,7 @@ internal static class LintCommand
         return failing || tooManyWarnings ? CliApp.Findings : CliApp.Clean;
     }
 
-    private static IReadOnlyList<string> CheckedPaths(IEnumerable<string?> paths, CliEnvironment environment)
+    public static IReadOnlyList<string> CheckedPaths(IEnumerable<string?> paths, CliEnvironment environment)
     {
         var list = paths.OfType<string>().ToArray();
         foreach (var path in list)
@@ -96,12 +96,12 @@ internal static class LintCommand
         return list;
     }
 
-    private static string? CheckedConfig(string? config, CliEnvironment environment) =>
+    public static string? CheckedConfig(string? config, CliEnvironment environment) =>
         config is null || File.Exists(Path.GetFullPath(config, environment.WorkingDirectory))
             ? config
             : throw new UsageException($"the config file '{config}' does not exist");
 
-    private static DateOnly? ParseDate(string? text) =>
+    public static DateOnly? ParseDate(string? text) =>
         text is null ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
         : throw new UsageException($"--as-of must be a date written YYYY-MM-DD; found '{text}'");

@@ -1,0 +1,94 @@
+using System.Globalization;
+using ArtifactLint.Loading;
+using ArtifactLint.Reporting;
+using ArtifactLint.Running;
+using ArtifactLint.Watching;
+
+namespace ArtifactLint.Cli.Commands;
+
+/// <summary>One <c>watch</c>: a lint at the start, then one after each quiet batch of changes, until cancelled.</summary>
+internal sealed class WatchSession(LintRequest request, IReporter reporter, CliEnvironment environment)
+{
+    /// <summary>How long the files must stay unchanged before a re-lint: an editor's save is several writes.</summary>
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(200);
+
+    private const int ChangesNamed = 3;
+
+    // A JSON report stream stays parseable with the separators on stderr; text keeps them between its reports.
+    private TextWriter SeparatorWriter => reporter is JsonReporter ? environment.Error : environment.Out;
+
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        using var monitor = new ChangeMonitor();
+        var root = Lint(monitor);
+        environment.Error.WriteLine($"Watching {root} for changes; press Ctrl+C to stop.");
+        try
+        {
+            while (true)
+            {
+                var changes = await monitor.NextBatchAsync(QuietPeriod, cancellation);
+                SeparatorWriter.WriteLine($"--- {DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {Describe(changes)} ---");
+                Lint(monitor);
+            }
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+        }
+
+        environment.Error.WriteLine("Stopped watching.");
+    }
+
+    private static string Describe(IReadOnlyList<string> changes)
+    {
+        var named = changes.Where(c => c != ".").ToArray();
+        return named.Length switch
+        {
+            0 => "files changed",
+            <= ChangesNamed => $"{string.Join(", ", named)} changed",
+            _ => $"{string.Join(", ", named.Take(ChangesNamed))} and {named.Length - ChangesNamed} more changed",
+        };
+    }
+
+    // Watches before it lints, so that a save during the run is the next batch rather than lost. Returns the root.
+    private string Lint(ChangeMonitor monitor)
+    {
+        var (root, folders) = WatchTargets.For(request);
+        foreach (var problem in monitor.Watch(root, folders))
+        {
+            environment.Error.WriteLine($"artifactlint: {problem}");
+        }
+
+        LintResult result;
+        try
+        {
+            // Linter.Run disposes the run's rules, so a rule edited between runs leaves no old assembly behind.
+            result = Linter.Run(request);
+        }
+        catch (Exception e)
+        {
+            // Files change under a watch (half-written, deleted mid-read): the next save gets a fresh run.
+            environment.Error.WriteLine($"artifactlint: the lint could not finish: {e.Message}. Watching continues; save a file to run it again.");
+            return root;
+        }
+
+        var report = new Report(result, WorkspaceLocator.GitRoot(result.Root))
+        {
+            FocusPaths = Report.FilePaths(request.Paths, environment.WorkingDirectory, result.Root),
+        };
+        if (result.ConfigFailed)
+        {
+            new TextReporter().Write(report, environment.Error);
+            environment.Error.WriteLine("The config has errors: nothing was linted. Watching continues; fix them and save.");
+            return root;
+        }
+
+        reporter.Write(report, environment.Out);
+        foreach (var note in result.Baseline?.Notes() ?? [])
+        {
+            environment.Error.WriteLine(note);
+        }
+
+        environment.Error.WriteLine(report.Summary());
+        return root;
+    }
+}

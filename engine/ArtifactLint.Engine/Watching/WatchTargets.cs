@@ -1,0 +1,34 @@
+using ArtifactLint.Configuration;
+using ArtifactLint.Running;
+
+namespace ArtifactLint.Watching;
+
+/// <summary>What a change of would change the lint: the workspace root, and the rule and schema folders outside it.</summary>
+internal static class WatchTargets
+{
+    /// <summary>
+    /// The root (recursively: documents, config, team schemas and rules inside it), then the rule folders
+    /// (<c>rule_paths</c>, <c>--rules</c>) and team schema folders outside the root. Computed again after every
+    /// run, since the config may have moved them; a broken config still leaves the root and <c>--rules</c>.
+    /// </summary>
+    public static (string Root, IReadOnlyList<WatchFolder> Folders) For(LintRequest request)
+    {
+        var (root, loaded) = ConfigLoader.Locate(request);
+        root = Path.GetFullPath(root);
+        var config = loaded.Config ?? new LintConfig { Root = root };
+        var outside = WorkspaceFiles.RuleFolders(config, request)
+            .Concat(config.Kinds.Select(k => k.Schema).OfType<string>().Select(s => Path.GetDirectoryName(Path.GetFullPath(s, root))!))
+            .Select(f => f.TrimEnd(Path.DirectorySeparatorChar))
+            .Where(f => !IsInside(f, root))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(f => new WatchFolder(f, Recursive: false));
+        return (root, [new WatchFolder(root, Recursive: true), .. outside]);
+    }
+
+    public static bool IsInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+}
