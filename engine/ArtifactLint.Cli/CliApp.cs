@@ -1,3 +1,4 @@
+using ArtifactLint.Running;
 using ArtifactLint.Cli.Commands;
 using McMaster.Extensions.CommandLineUtils;
 
@@ -29,6 +30,7 @@ internal static class CliApp
             app.ShowHelp();
             return Failure;
         });
+        ExitTwoOnValidationErrors(app, environment);
 
         try
         {
@@ -44,6 +46,21 @@ internal static class CliApp
         {
             environment.Error.WriteLine($"artifactlint: {e.Message}");
             return Failure;
+        }
+    }
+
+    // McMaster's own validation (a missing required argument) answers 1 by default; a usage error is 2.
+    private static void ExitTwoOnValidationErrors(CommandLineApplication command, CliEnvironment environment)
+    {
+        command.ValidationErrorHandler = result =>
+        {
+            environment.Error.WriteLine($"artifactlint: {result.ErrorMessage}");
+            environment.Error.WriteLine($"Run '{command.Name} --help' for usage.");
+            return Failure;
+        };
+        foreach (var sub in command.Commands)
+        {
+            ExitTwoOnValidationErrors(sub, environment);
         }
     }
 }

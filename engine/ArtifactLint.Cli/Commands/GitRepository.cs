@@ -1,3 +1,4 @@
+using ArtifactLint.Running;
 using System.ComponentModel;
 using System.Diagnostics;
 

@@ -35,7 +35,7 @@ internal static class LintCommand
                 ToolDirectory = environment.ToolDirectory,
                 ConfigFile = CheckedConfig(config.Value(), environment),
                 AsOf = ParseDate(asOf.Value()),
-                RuleDirectories = rules.Values.OfType<string>().ToArray(),
+                RuleDirectories = CheckedFolders(rules.Values, environment),
                 TrustRules = trust.HasValue() || environment.Variable("ARTIFACTLINT_TRUST_RULES") == "full",
                 NoCache = noCache.HasValue(),
                 CacheDirectory = environment.Variable("ARTIFACTLINT_CACHE_DIR"),
@@ -44,6 +44,11 @@ internal static class LintCommand
                 UpdateBaseline = updateBaseline.HasValue(),
             };
             var level = ParseLevel(failLevel.Value());
+            if (maxWarnings.HasValue() && maxWarnings.ParsedValue < 0)
+            {
+                throw new UsageException($"--max-warnings must be 0 or more; found {maxWarnings.ParsedValue}");
+            }
+
             var result = Linter.Run(request);
             var report = new Report(result, WorkspaceLocator.GitRoot(result.Root))
             {
@@ -65,11 +70,11 @@ internal static class LintCommand
             }
 
             environment.Error.WriteLine(report.Summary());
-            return ExitCode(report, level, maxWarnings.HasValue() ? maxWarnings.ParsedValue : null);
+            return ExitCode(report, level, maxWarnings.HasValue() ? maxWarnings.ParsedValue : null, environment.Error);
         });
     });
 
-    private static int ExitCode(Report report, Severity failLevel, int? maxWarnings)
+    private static int ExitCode(Report report, Severity failLevel, int? maxWarnings, TextWriter error)
     {
         if (report.Result.ToolFailed)
         {
@@ -78,6 +83,11 @@ internal static class LintCommand
 
         var failing = report.Findings.Any(d => d.Severity >= failLevel);
         var tooManyWarnings = maxWarnings is { } max && report.Count(Severity.Warning) > max;
+        if (tooManyWarnings && !failing)
+        {
+            error.WriteLine($"artifactlint: too many warnings ({report.Count(Severity.Warning)}, at most {maxWarnings} allowed by --max-warnings)");
+        }
+
         return failing || tooManyWarnings ? CliApp.Findings : CliApp.Clean;
     }
 
@@ -91,6 +101,17 @@ internal static class LintCommand
             {
                 throw new UsageException($"the path '{path}' does not exist");
             }
+        }
+
+        return list;
+    }
+
+    public static IReadOnlyList<string> CheckedFolders(IEnumerable<string?> folders, CliEnvironment environment)
+    {
+        var list = folders.OfType<string>().ToArray();
+        foreach (var folder in list.Where(f => !Directory.Exists(Path.GetFullPath(f, environment.WorkingDirectory))))
+        {
+            throw new UsageException($"the rule folder '{folder}' does not exist");
         }
 
         return list;

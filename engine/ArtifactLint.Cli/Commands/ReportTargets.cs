@@ -1,3 +1,4 @@
+using ArtifactLint.Running;
 using ArtifactLint.Reporting;
 
 namespace ArtifactLint.Cli.Commands;

@@ -34,7 +34,7 @@ internal static class WatchCommand
                 ToolDirectory = environment.ToolDirectory,
                 ConfigFile = LintCommand.CheckedConfig(config.Value(), environment),
                 AsOf = LintCommand.ParseDate(asOf.Value()),
-                RuleDirectories = rules.Values.OfType<string>().ToArray(),
+                RuleDirectories = LintCommand.CheckedFolders(rules.Values, environment),
                 TrustRules = trust.HasValue() || environment.Variable("ARTIFACTLINT_TRUST_RULES") == "full",
                 NoCache = noCache.HasValue(),
                 CacheDirectory = environment.Variable("ARTIFACTLINT_CACHE_DIR"),

@@ -92,8 +92,17 @@ public class Artifact
     protected string? Text(string name) => Token(name) is JValue { Value: not null } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>A number field.</summary>
-    protected decimal? Number(string name) =>
-        Token(name) is JValue { Type: JTokenType.Integer or JTokenType.Float } v ? Convert.ToDecimal(v.Value, CultureInfo.InvariantCulture) : null;
+    protected decimal? Number(string name) => Token(name) is JValue v ? ToDecimal(v) : null;
+
+    /// <summary>A JSON number as a decimal, or null when it is not a number or has no decimal value (<c>.inf</c>, <c>1e30</c>).</summary>
+    internal static decimal? ToDecimal(JValue value) => value.Value switch
+    {
+        long l => l,
+        decimal d => d,
+        double d when double.IsFinite(d) && Math.Abs(d) < 7.9e28 => (decimal)d,
+        System.Numerics.BigInteger b when b >= (System.Numerics.BigInteger)decimal.MinValue && b <= (System.Numerics.BigInteger)decimal.MaxValue => (decimal)b,
+        _ => null,
+    };
 
     /// <summary>A date field (<c>YYYY-MM-DD</c>, or <c>YYYY-MM-DD HH:MM</c> read as its calendar date).</summary>
     protected DateOnly? DateOf(string name) => Token(name) is { } token ? ParseDate(token) : null;

@@ -57,6 +57,5 @@ public sealed class Goal : Artifact
     private static string? Scalar(JToken parent, string name) =>
         parent[name] is JValue { Value: not null } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null;
 
-    private static decimal? Decimal(JToken parent, string name) =>
-        parent[name] is JValue { Type: JTokenType.Integer or JTokenType.Float } v ? Convert.ToDecimal(v.Value, CultureInfo.InvariantCulture) : null;
+    private static decimal? Decimal(JToken parent, string name) => parent[name] is JValue v ? ToDecimal(v) : null;
 }

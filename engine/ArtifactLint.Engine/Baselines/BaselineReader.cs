@@ -40,7 +40,9 @@ internal static partial class BaselineReader
         {
             // Newtonsoft's position counts the characters read before the offending one.
             var location = Location.At(displayPath, Math.Max(1, e.LineNumber), e.LinePosition + 1);
-            return Error(location, $"it is not valid JSON ({NewtonsoftPosition().Replace(e.Message, string.Empty).TrimEnd('.', ' ')})");
+            // The parser names the character it met, which may be a NUL or another control character.
+            var reason = new string(NewtonsoftPosition().Replace(e.Message, string.Empty).TrimEnd('.', ' ').Select(c => char.IsControl(c) ? '?' : c).ToArray());
+            return Error(location, $"it is not valid JSON ({reason})");
         }
 
         var entries = new Dictionary<BaselineKey, int>();

@@ -52,6 +52,7 @@ internal static partial class ConfigLoader
 
         var errors = new List<Diagnostic>();
         var config = Read(root, configPath, frontMatter, errors);
+        errors.AddRange(MissingPaths(root, frontMatter));
         return errors.Count > 0 ? ConfigLoadResult.Failed([.. errors]) : new ConfigLoadResult(config, []);
     }
 
@@ -80,6 +81,26 @@ internal static partial class ConfigLoader
             Baseline = (string?)json["baseline"],
             Source = config,
         };
+    }
+
+    // A typo in a rule folder or a schema path would silently switch rules or validation off.
+    private static IEnumerable<Diagnostic> MissingPaths(string root, FrontMatter config)
+    {
+        foreach (var folder in (config.Root["rule_paths"] as JArray)?.OfType<JValue>() ?? [])
+        {
+            if (!Directory.Exists(Path.GetFullPath(folder.ToString(), root)))
+            {
+                yield return Error(config.LocationOf(folder), $"the rule folder '{folder}' does not exist (paths are relative to the config's folder): fix the path or remove it from 'rule_paths'");
+            }
+        }
+
+        foreach (var kind in (config.Root["kinds"] as JObject)?.Properties() ?? [])
+        {
+            if (kind.Value["schema"] is JValue { Type: JTokenType.String } schema && !File.Exists(Path.GetFullPath(schema.ToString(), root)))
+            {
+                yield return Error(config.LocationOf(schema), $"the schema '{schema}' of kind '{kind.Name}' does not exist (paths are relative to the config's folder)");
+            }
+        }
     }
 
     private static IReadOnlyList<KindSetting> ReadKinds(JObject? kinds) =>

@@ -7,7 +7,7 @@ internal static class WorkspaceLocator
 {
     /// <summary>
     /// With <paramref name="explicitConfig"/>, that file's folder is the root. Otherwise walk up from the
-    /// first directory among <paramref name="paths"/> (else <paramref name="workingDirectory"/>) to the first
+    /// first directory among <paramref name="paths"/> (else the first file's folder, else <paramref name="workingDirectory"/>) to the first
     /// folder holding <c>.artifactlint.yml</c>, stopping at the first folder that holds <c>.git</c>;
     /// without a config the root is where the walk started.
     /// </summary>
@@ -19,7 +19,11 @@ internal static class WorkspaceLocator
             return (Path.GetDirectoryName(config)!, config);
         }
 
-        var start = paths.Select(p => Path.GetFullPath(p, workingDirectory)).FirstOrDefault(Directory.Exists)
+        // The first folder PATH, else the folder of the first file PATH (a pre-commit hook passes only files,
+        // and a workspace in a subfolder must still find its own config), else the working directory.
+        var full = paths.Select(p => Path.GetFullPath(p, workingDirectory)).ToArray();
+        var start = full.FirstOrDefault(Directory.Exists)
+            ?? full.Where(File.Exists).Select(Path.GetDirectoryName).FirstOrDefault()
             ?? Path.GetFullPath(workingDirectory);
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {

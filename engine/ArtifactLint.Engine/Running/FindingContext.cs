@@ -32,13 +32,31 @@ internal sealed class FindingContext
             return diagnostic;
         }
 
-        var property = diagnostic.Property ?? document.FrontMatter?.PropertyAt(location.Line, location.Column);
+        // A finding in the body (an unchecked box) is about no front-matter property.
+        var property = diagnostic.Property
+            ?? (document.FrontMatter is { } frontMatter && location.Line < FrontMatterEnd(document, frontMatter)
+                ? frontMatter.PropertyAt(location.Line, location.Column)
+                : null);
         return diagnostic with
         {
             ArtifactId = diagnostic.ArtifactId ?? (_artifacts.TryGetValue(location.Path, out var artifact) ? artifact.Id : null),
             Property = property,
             Value = diagnostic.Value ?? (property is null ? null : TextAt(document, location)),
         };
+    }
+
+    /// <summary>The line of the closing <c>---</c> (or <c>...</c>) of the front matter.</summary>
+    private static int FrontMatterEnd(Document document, FrontMatter frontMatter)
+    {
+        for (var line = frontMatter.StartLine + 1; line <= document.Lines.Count; line++)
+        {
+            if (document.Lines[line - 1].TrimEnd() is "---" or "...")
+            {
+                return line;
+            }
+        }
+
+        return document.Lines.Count + 1;
     }
 
     private static string? TextAt(Document document, Location location)

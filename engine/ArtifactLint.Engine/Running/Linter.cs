@@ -15,6 +15,7 @@ internal static class Linter
         var timer = new PhaseTimer(request.Trace);
         var schemaDirectory = Path.Combine(request.ToolDirectory, "schemas");
         var (root, loaded) = ConfigLoader.Locate(request);
+        OutsideTheWorkspace(request, root);
         if (loaded.Config is not { } config)
         {
             return new LintResult { Root = root, Diagnostics = Sorted(loaded.Errors), ConfigFailed = true };
@@ -50,14 +51,15 @@ internal static class Linter
 
         using var rules = ruleLoading.GetAwaiter().GetResult();
         timer.Mark("rule load");
+        var named = RulePhase.WithUniqueNames(rules.Rules, diagnostics);
         var configErrors = new List<Diagnostic>();
-        var settings = RuleSettings.Resolve(config, EngineRules.All.Concat(rules.Rules.Select(r => r.Descriptor)), configErrors);
+        var settings = RuleSettings.Resolve(config, EngineRules.All.Concat(named.Select(r => r.Descriptor)), configErrors);
         if (configErrors.Count > 0)
         {
             return new LintResult { Root = config.Root, Diagnostics = Sorted(configErrors), ConfigFailed = true };
         }
 
-        var active = RulePhase.Active(rules.Rules, settings, request);
+        var active = RulePhase.Active(named, settings, request);
         var asOf = request.AsOf ?? config.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var run = RuleHost.Run(active, workspace, settings.For, asOf, config.RuleTimeout);
         timer.Mark("rules");
@@ -66,7 +68,7 @@ internal static class Linter
         diagnostics.AddRange(run.Diagnostics.Select(context.Complete));
 
         // Suppressions and baseline see the whole workspace; the filter then picks what to report.
-        var suppressed = SuppressionPhase.Apply(diagnostics, documents, [.. EngineRules.All, .. rules.Rules.Select(r => r.Descriptor)]);
+        var suppressed = SuppressionPhase.Apply(diagnostics, documents, [.. EngineRules.All, .. named.Select(r => r.Descriptor)]);
         var reported = EngineSeverities.Apply(suppressed, settings);
         var baselined = BaselinePhase.Apply(request, config, reported);
         var filter = ReportFilter.Create(request, config, files.Files);
@@ -82,6 +84,20 @@ internal static class Linter
         };
         timer.Mark("report");
         return result;
+    }
+
+    /// <summary>A PATH outside the workspace root would be neither loaded nor reported: say so instead of passing in silence.</summary>
+    private static void OutsideTheWorkspace(LintRequest request, string root)
+    {
+        var prefix = Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar;
+        foreach (var path in request.Paths)
+        {
+            var full = Path.GetFullPath(path, request.WorkingDirectory);
+            if (full != Path.TrimEndingDirectorySeparator(root) && !full.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                throw new UsageException($"'{path}' is outside the workspace {root}: lint each workspace on its own, or pass -c with the config of the workspace that holds it");
+            }
+        }
     }
 
     private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)

@@ -35,6 +35,30 @@ internal static class RulePhase
         return sources;
     }
 
+    /// <summary>
+    /// The rules whose name is theirs alone (the config and suppressions accept names as well as ids); a rule
+    /// reusing an engine rule's or an earlier rule's name is AL0012 and does not run.
+    /// </summary>
+    public static IReadOnlyList<LoadedRule> WithUniqueNames(IReadOnlyList<LoadedRule> rules, List<Diagnostic> diagnostics)
+    {
+        var owners = EngineRules.All.ToDictionary(d => d.Name, d => d.Id, StringComparer.Ordinal);
+        var kept = new List<LoadedRule>();
+        foreach (var rule in rules)
+        {
+            if (owners.TryGetValue(rule.Descriptor.Name, out var owner))
+            {
+                diagnostics.Add(new Diagnostic(EngineRules.RuleLoadError, EngineRules.RuleLoadError.DefaultSeverity, Location.StartOf(rule.Source.DisplayPath),
+                    $"rule {rule.Descriptor.Id} is named '{rule.Descriptor.Name}', which is already the name of {owner}: give it a name of its own (the config and suppressions accept names)"));
+                continue;
+            }
+
+            owners[rule.Descriptor.Name] = rule.Descriptor.Id;
+            kept.Add(rule);
+        }
+
+        return kept;
+    }
+
     /// <summary>The loaded rules that run: not turned off, and among <see cref="LintRequest.OnlyRules"/> when a fixture restricts them.</summary>
     public static IReadOnlyList<LoadedRule> Active(IReadOnlyList<LoadedRule> rules, RuleSettings settings, LintRequest request) =>
         rules.Where(r => !settings.IsOff(r.Descriptor)

@@ -27,7 +27,7 @@ internal static class SchemaPhase
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(documents, document =>
         {
-            if (document.Kind is not { } kind || document.FrontMatter is not { } frontMatter || registry.Get(kind) is not { } schema)
+            if (document.Kind is not { } kind || registry.Get(kind) is not { } schema || FrontMatterOf(document) is not { } frontMatter)
             {
                 return;
             }
@@ -43,4 +43,12 @@ internal static class SchemaPhase
         diagnostics.AddRange(found);
         return failed;
     }
+
+    // A document of a kind with no front matter at all lacks every required property (reported at 1:1);
+    // one whose front matter could not be read already has its AL0001.
+    private static FrontMatter? FrontMatterOf(Document document) =>
+        document.FrontMatter
+        ?? (document.Text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal)
+            ? null
+            : new FrontMatter(document.Path, 1, [], new Dictionary<Newtonsoft.Json.Linq.JToken, SourceSpan>(), []));
 }

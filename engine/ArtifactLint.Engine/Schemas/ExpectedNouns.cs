@@ -10,6 +10,7 @@ internal static class ExpectedNouns
     private static readonly Dictionary<string, string> KnownPatterns = new(StringComparer.Ordinal)
     {
         [@"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$"] = "a date written YYYY-MM-DD",
+        [CalendarDates.DatePattern] = "a date written YYYY-MM-DD",
         [@"^\d{4}-\d{2}-\d{2}$"] = "a date written YYYY-MM-DD",
         [@"^\d{4}(-(Q[1-4]|H[12]))?$"] = "a period written like 2027-Q1, 2027-H1 or 2027",
         [@"^\d{4}-Q[1-4]$"] = "a quarter written like 2027-Q1",

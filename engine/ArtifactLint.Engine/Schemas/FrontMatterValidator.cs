@@ -65,6 +65,7 @@ internal static class FrontMatterValidator
             }
         }
 
+        diagnostics.AddRange(CalendarDates.Check(frontMatter, schema.ActualSchema, failed));
         diagnostics.Sort((a, b) => (a.Location.Line, a.Location.Column).CompareTo((b.Location.Line, b.Location.Column)));
         return new ValidationResult(diagnostics, failed);
     }

@@ -3,6 +3,7 @@ using ArtifactLint.Tests.Support;
 namespace ArtifactLint.Tests.Processes;
 
 /// <summary>The compiled-rule cache seen from outside: separate processes, as a pre-commit hook and CI run the tool.</summary>
+[Collection(ProcessCollection.Name)]
 public sealed class RuleCacheProcessTests
 {
     private static readonly string Workspace = Path.Combine(Repo.Examples, "product-repo");

@@ -13,6 +13,8 @@ public sealed class WatchTargetsTests
         var root = Path.Combine(outer.Path, "product");
         outer.Write("product/.artifactlint.yml", "rule_paths: [policy/rules, ../shared-rules]\nkinds:\n  goal:\n    schema: ../schemas/goal.schema.json\n");
         outer.Write("schemas/goal.schema.json", "{}");
+        outer.Write("product/policy/rules/.keep", "");
+        outer.Write("shared-rules/.keep", "");
         var request = new LintRequest { WorkingDirectory = root, ToolDirectory = EngineOnlyTool.Directory, RuleDirectories = ["../cli-rules", "policy/more"] };
 
         var (found, folders) = WatchTargets.For(request);
