@@ -104,9 +104,16 @@ internal sealed class YamlTreeBuilder
         var array = new JArray();
         Spans[array] = Span(start.Start, start.Start);
         OpenFlowIf(start.Style == SequenceStyle.Flow, start.Start);
-        while (!_parser.TryConsume<SequenceEnd>(out _))
+        SequenceEnd end;
+        while (!_parser.TryConsume(out end!))
         {
             array.Add(ReadNode(depth + 1));
+        }
+
+        // A flow list (`goals: [G-1, G-2]`) spans to its closing bracket, so a finding about the list marks all of it.
+        if (start.Style == SequenceStyle.Flow)
+        {
+            Spans[array] = Span(start.Start, end.End);
         }
 
         CloseFlowIf(start.Style == SequenceStyle.Flow);
