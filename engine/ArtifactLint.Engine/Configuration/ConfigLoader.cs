@@ -24,6 +24,7 @@ internal static partial class ConfigLoader
     /// <summary>Loads the config at <paramref name="configPath"/>; every problem is an AL0006 at its line and column.</summary>
     public static ConfigLoadResult Load(string root, string configPath, string schemaDirectory)
     {
+        var schema = ConfigSchema.StartLoading(schemaDirectory);
         var displayPath = Path.GetRelativePath(root, configPath).Replace('\\', '/');
         var file = TextFileReader.Read(configPath, displayPath);
         if (file.Text is null)
@@ -44,7 +45,7 @@ internal static partial class ConfigLoader
         }
 
         var frontMatter = new FrontMatter(displayPath, 1, rootObject, yaml.Spans, yaml.Comments);
-        var schemaErrors = ConfigSchema.Validate(frontMatter, schemaDirectory).Select(AsConfigError).ToArray();
+        var schemaErrors = ConfigSchema.Validate(frontMatter, schema.GetAwaiter().GetResult()).Select(AsConfigError).ToArray();
         if (schemaErrors.Length > 0)
         {
             return ConfigLoadResult.Failed(schemaErrors);

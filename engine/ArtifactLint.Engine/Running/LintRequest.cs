@@ -37,4 +37,10 @@ internal sealed record LintRequest
 
     /// <summary><c>--update-baseline</c>: record today's findings in the baseline file instead of reading it.</summary>
     public bool UpdateBaseline { get; init; }
+
+    /// <summary>
+    /// Whether the rules' assemblies can be unloaded after the run: null for the process's default
+    /// (<see cref="Scripting.RuleLoadContext.CollectibleSwitch"/>); true for a host that lints many times in one process.
+    /// </summary>
+    public bool? CollectibleRules { get; init; }
 }

@@ -77,5 +77,6 @@ internal static class RulePhase
         RuleHost.Load(Sources(config, request), new RuleHostOptions(request.CacheDirectory, request.NoCache, request.TrustRules)
         {
             LoadTimeout = config.RuleTimeout,
+            Collectible = request.CollectibleRules ?? RuleLoadContext.CollectibleByDefault,
         });
 }

@@ -32,7 +32,7 @@ internal static class SchemaPhase
                 return;
             }
 
-            var result = FrontMatterValidator.Validate(frontMatter, kind, schema, registry.IsBuiltIn(kind), document.Lines);
+            var result = FrontMatterValidator.Validate(frontMatter, kind, schema, registry.IsBuiltIn(kind), new LazyLines(document));
             failed[document] = result.FailedProperties;
             foreach (var diagnostic in result.Diagnostics)
             {

@@ -56,7 +56,7 @@ internal static class RuleHost
                 continue;
             }
 
-            var context = new RuleLoadContext();
+            var context = new RuleLoadContext(options.Collectible);
             contexts.Add(context);
             var rule = Instantiate(sources[i], image, context, options.LoadTimeout, problems[i]);
             if (rule is null)

@@ -8,4 +8,7 @@ internal sealed record RuleHostOptions(string? CacheDirectory = null, bool NoCac
 {
     /// <summary>How long a script's top-level code may run while building its rule.</summary>
     public TimeSpan LoadTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Load the rules so that they can be unloaded (see <see cref="RuleLoadContext"/>): true unless a host that lints once says otherwise.</summary>
+    public bool Collectible { get; init; } = true;
 }

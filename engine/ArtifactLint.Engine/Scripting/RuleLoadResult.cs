@@ -4,7 +4,7 @@ namespace ArtifactLint.Scripting;
 
 /// <summary>
 /// The rules that loaded, in source order, and the diagnostics of those that did not.
-/// Disposing unloads the rules' assemblies once nothing uses them any more.
+/// Disposing unloads the rules' assemblies once nothing uses them any more (when they are collectible).
 /// </summary>
 internal sealed class RuleLoadResult(IReadOnlyList<LoadedRule> rules, IReadOnlyList<Diagnostic> diagnostics, int compiledCount, IReadOnlyList<RuleLoadContext> contexts)
     : IDisposable
@@ -18,7 +18,7 @@ internal sealed class RuleLoadResult(IReadOnlyList<LoadedRule> rules, IReadOnlyL
 
     public void Dispose()
     {
-        foreach (var context in contexts)
+        foreach (var context in contexts.Where(c => c.IsCollectible))
         {
             context.Unload();
         }

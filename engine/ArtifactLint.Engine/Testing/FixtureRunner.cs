@@ -25,6 +25,9 @@ internal static partial class FixtureRunner
             ConfigFile = Path.Combine(root, ".artifactlint.yml"),
             OnlyRules = ruleUnderTest,
             OnlyConfiguredRules = ruleUnderTest is null,
+
+            // One lint per fixture in one process: unload each run's rules.
+            CollectibleRules = true,
         });
 
         var unmatched = result.Diagnostics.Where(d => d.Suppression is null).ToList();
