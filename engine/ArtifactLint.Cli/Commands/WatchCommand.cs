@@ -39,6 +39,9 @@ internal static class WatchCommand
                 NoCache = noCache.HasValue(),
                 CacheDirectory = environment.Variable("ARTIFACTLINT_CACHE_DIR"),
                 BaselineFile = baseline.Value(),
+
+                // Watch loads the rules again on every run: they must unload, or each run would leak their assemblies.
+                CollectibleRules = true,
             };
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(environment.Cancellation);
