@@ -6,14 +6,17 @@ namespace ArtifactLint.Api;
 /// </summary>
 public sealed class Document
 {
+    private readonly Lazy<DocumentOutline> _outline;
     private string[]? _lines;
 
-    internal Document(string path, string text, FrontMatter? frontMatter, DocumentOutline outline)
+    // The outline is built on first use: most rules never look at most bodies, and the Markdig parse is a
+    // third of the cost of loading a document.
+    internal Document(string path, string text, FrontMatter? frontMatter, Func<DocumentOutline> outline)
     {
         Path = path;
         Text = text;
         FrontMatter = frontMatter;
-        Outline = outline;
+        _outline = new Lazy<DocumentOutline>(outline, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The path relative to the workspace root, with <c>/</c>.</summary>
@@ -26,7 +29,7 @@ public sealed class Document
     public FrontMatter? FrontMatter { get; }
 
     /// <summary>Headings, task-list items, links and tables of the body.</summary>
-    public DocumentOutline Outline { get; }
+    public DocumentOutline Outline => _outline.Value;
 
     /// <summary>The artifact kind decided for this document, or null when no kind applies.</summary>
     public string? Kind { get; internal set; }

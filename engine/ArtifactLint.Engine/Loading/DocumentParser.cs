@@ -5,7 +5,7 @@ namespace ArtifactLint.Loading;
 
 /// <summary>
 /// Turns a document's text into a <see cref="Document"/>: front matter (found before Markdig, read with
-/// positions) and body outline (one Markdig parse). Thread-safe; never throws for a user's text.
+/// positions) and body outline (one Markdig parse, when first asked for). Thread-safe; never throws for a user's text.
 /// </summary>
 internal static class DocumentParser
 {
@@ -24,7 +24,7 @@ internal static class DocumentParser
         var bounds = FrontMatterLocator.Find(text);
         var frontMatter = bounds is { } found ? ReadFrontMatter(path, text, found, diagnostics) : null;
         var bodyLine = bounds is { IsClosed: true } closed ? BodyLine(text, closed) : 0;
-        var document = new Document(path, text, frontMatter, OutlineBuilder.Build(path, text, bodyLine));
+        var document = new Document(path, text, frontMatter, () => OutlineBuilder.Build(path, text, bodyLine));
         return new ParseResult(document, diagnostics);
     }
 
