@@ -47,6 +47,15 @@ internal static class CliApp
             environment.Error.WriteLine($"artifactlint: {e.Message}");
             return Failure;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect of the tool, not of the user's input: say so plainly; the trace only on request.
+            environment.Error.WriteLine($"artifactlint: internal error: {e.GetType().Name}: {e.Message}");
+            environment.Error.WriteLine(environment.Variable("ARTIFACTLINT_DEBUG") == "1"
+                ? e.ToString()
+                : "This is a bug in ArtifactLint. Run again with ARTIFACTLINT_DEBUG=1 for the details, and report them.");
+            return Failure;
+        }
     }
 
     // McMaster's own validation (a missing required argument) answers 1 by default; a usage error is 2.

@@ -22,7 +22,8 @@ internal static class RulesListCommand
                 return CliApp.Failure;
             }
 
-            using var scripts = RulePhase.Load(lintConfig, request);
+            var unreadable = new List<Diagnostic>();
+            using var scripts = RulePhase.Load(lintConfig, request, unreadable);
             var errors = new List<Diagnostic>();
             var settings = RuleSettings.Resolve(lintConfig, EngineRules.All.Concat(scripts.Rules.Select(r => r.Descriptor)), errors);
             var rows = EngineRules.All.Select(d => (d, "engine"))
@@ -37,8 +38,8 @@ internal static class RulesListCommand
                 environment.Out.Write(string.Join("  ", row.Take(4).Select((cell, i) => cell.PadRight(widths[i]))) + "  " + row[4] + "\n");
             }
 
-            TextReporter.WriteAll([.. errors, .. scripts.Diagnostics], environment.Error);
-            return errors.Count + scripts.Diagnostics.Count > 0 ? CliApp.Failure : CliApp.Clean;
+            TextReporter.WriteAll([.. errors, .. unreadable, .. scripts.Diagnostics], environment.Error);
+            return errors.Count + unreadable.Count + scripts.Diagnostics.Count > 0 ? CliApp.Failure : CliApp.Clean;
         });
     });
 

@@ -23,7 +23,8 @@ internal static class Linter
 
         timer.Mark("config");
         var schemas = SchemaPhase.StartLoading(config, schemaDirectory);
-        var ruleLoading = Task.Run(() => RulePhase.Load(config, request));
+        var unreadableRules = new List<Diagnostic>();
+        var ruleLoading = Task.Run(() => RulePhase.Load(config, request, unreadableRules));
         var diagnostics = new List<Diagnostic>();
         var files = WorkspaceFiles.List(config, request);
         diagnostics.AddRange(files.Diagnostics);
@@ -64,6 +65,7 @@ internal static class Linter
         var run = RuleHost.Run(active, workspace, settings.For, asOf, config.RuleTimeout);
         timer.Mark("rules");
         var context = new FindingContext(workspace);
+        diagnostics.AddRange(unreadableRules);
         diagnostics.AddRange(rules.Diagnostics);
         diagnostics.AddRange(run.Diagnostics.Select(context.Complete));
 
@@ -80,7 +82,7 @@ internal static class Linter
             Rules = [.. EngineRules.All, .. active.Select(r => RulePhase.Described(r))],
             DocumentCount = workspace.Documents.Count,
             RuleCount = active.Count,
-            ToolFailed = run.HasAbandonedRules || reported.Any(d => EngineRules.IsToolFailure(d.Id)),
+            ToolFailed = run.HasAbandonedRules || unreadableRules.Count > 0 || reported.Any(d => EngineRules.IsToolFailure(d.Id)),
         };
         timer.Mark("report");
         return result;

@@ -1,5 +1,6 @@
 using ArtifactLint.Api;
 using ArtifactLint.Configuration;
+using ArtifactLint.Loading;
 using ArtifactLint.Scripting;
 
 namespace ArtifactLint.Running;
@@ -10,7 +11,7 @@ internal static class RulePhase
     public const string BuiltInFolder = "rules";
 
     /// <summary>The built-in rules, then the config's <c>rule_paths</c>, then <c>--rules</c> folders: every <c>*.csx</c> directly inside, ordinally.</summary>
-    public static IReadOnlyList<RuleSource> Sources(LintConfig config, LintRequest request)
+    public static IReadOnlyList<RuleSource> Sources(LintConfig config, LintRequest request, List<Diagnostic> problems)
     {
         var builtIn = Path.Combine(request.ToolDirectory, BuiltInFolder);
         var folders = new List<(string Folder, bool IsBuiltIn)> { (builtIn, true) };
@@ -28,7 +29,14 @@ internal static class RulePhase
                 var display = isBuiltIn
                     ? $"{BuiltInFolder}/{Path.GetFileName(file)}"
                     : Path.GetRelativePath(config.Root, file).Replace('\\', '/');
-                sources.Add(new RuleSource(file, display, File.ReadAllText(file)));
+                var read = TextFileReader.Read(file, display);
+                if (read.Text is null)
+                {
+                    problems.Add(read.Diagnostic!);
+                    continue;
+                }
+
+                sources.Add(new RuleSource(file, display, read.Text));
             }
         }
 
@@ -73,8 +81,9 @@ internal static class RulePhase
     /// <summary>A script's documentation page: the same name with <c>.md</c>.</summary>
     public static string DocPage(string scriptPath) => Path.ChangeExtension(scriptPath, ".md");
 
-    public static RuleLoadResult Load(LintConfig config, LintRequest request) =>
-        RuleHost.Load(Sources(config, request), new RuleHostOptions(request.CacheDirectory, request.NoCache, request.TrustRules)
+    /// <summary>Loads every rule of the run; a script that cannot be read is an AL0009 in <paramref name="problems"/>.</summary>
+    public static RuleLoadResult Load(LintConfig config, LintRequest request, List<Diagnostic> problems) =>
+        RuleHost.Load(Sources(config, request, problems), new RuleHostOptions(request.CacheDirectory, request.NoCache, request.TrustRules)
         {
             LoadTimeout = config.RuleTimeout,
             Collectible = request.CollectibleRules ?? RuleLoadContext.CollectibleByDefault,

@@ -43,7 +43,7 @@ public class RuleBenchmarks
 
         var schemas = SchemaPhase.StartLoading(_config, Path.Combine(request.ToolDirectory, "schemas"));
         _failed = SchemaPhase.Validate(_documents, schemas, diagnostics);
-        _rules = RulePhase.Load(_config, request);
+        _rules = RulePhase.Load(_config, request, []);
         _settings = RuleSettings.Resolve(_config, EngineRules.All.Concat(_rules.Rules.Select(r => r.Descriptor)), diagnostics);
         _active = RulePhase.Active(_rules.Rules, _settings, request);
     }

@@ -102,6 +102,23 @@ public sealed class ReviewFindingsTests
     }
 
     [Fact]
+    public void Lint_RuleScriptThatIsNotUtf8_IsAL0009AndTheRunExitsTwo()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rule_paths: [policy]\n");
+        ws.Write("goals/G-1.md", "---\nid: G-1\ntitle: T\nstatus: activ\n---\n");
+        Directory.CreateDirectory(Path.Combine(ws.Path, "policy"));
+        File.WriteAllBytes(Path.Combine(ws.Path, "policy", "ACME001-broken.csx"), [0x2F, 0x2F, 0xFF, 0xFE, 0x0A]);
+
+        var run = CliRun.EngineOnly(ws.Path, "lint");
+
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("goals/G-1.md:4:9: error AL1001", lines[0]);
+        Assert.StartsWith("policy/ACME001-broken.csx:1:1: error AL0009: this file is not UTF-8 text", lines[1]);
+    }
+
+    [Fact]
     public void Cli_MissingRequiredArgumentAndNegativeMaxWarnings_ExitTwo()
     {
         using var ws = new TempFolder();
