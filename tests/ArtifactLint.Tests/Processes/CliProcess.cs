@@ -8,7 +8,7 @@ internal static class CliProcess
 {
     public static string Tool => Path.Combine(AppContext.BaseDirectory, "artifactlint.dll");
 
-    public static ProcessRun Lint(string workspace, string cacheDirectory, string? assemblyList = null)
+    public static ProcessRun Lint(string workspace, string cacheDirectory, string? assemblyList = null, string? report = null)
     {
         var variables = new Dictionary<string, string> { ["ARTIFACTLINT_CACHE_DIR"] = cacheDirectory };
         if (assemblyList is not null)
@@ -16,13 +16,11 @@ internal static class CliProcess
             variables["ARTIFACTLINT_LIST_ASSEMBLIES"] = assemblyList;
         }
 
-        return ProcessRun.Run("dotnet", [Tool, "lint", workspace, "--format", "json"], workspace, variables);
+        string[] format = report is null ? ["--format", "json"] : ["--format", $"json:{report}"];
+        return ProcessRun.Run("dotnet", [Tool, "lint", workspace, .. format], workspace, variables);
     }
 
-    /// <summary>The JSON report's summary, from a run's output (the report, then the summary line on stderr).</summary>
-    public static JsonElement Summary(ProcessRun run)
-    {
-        var json = run.Output[..(run.Output.LastIndexOf('}') + 1)];
-        return JsonDocument.Parse(json).RootElement.GetProperty("summary").Clone();
-    }
+    /// <summary>The summary of a JSON report written to a file.</summary>
+    public static JsonElement Summary(string report) =>
+        JsonDocument.Parse(File.ReadAllText(report)).RootElement.GetProperty("summary").Clone();
 }
