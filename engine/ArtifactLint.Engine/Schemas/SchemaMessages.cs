@@ -64,7 +64,7 @@ internal static class SchemaMessages
         var allowed = site.Error.Schema.Enumeration.Select(v => v?.ToString() ?? "null").ToList();
         var found = FoundValue.Quoted(site.Error.Token);
         var expected = allowed.Count == 1 ? $"'{allowed[0]}'" : "one of: " + string.Join(", ", allowed);
-        var suggestion = site.Error.Token?.Type == JTokenType.String && Suggestions.Closest((string)site.Error.Token!, allowed) is { } closest
+        var suggestion = site.Error.Token?.Type == JTokenType.String && StatusWords.Suggest((string)site.Error.Token!, allowed) is { } closest
             ? $". Did you mean '{closest}'?"
             : string.Empty;
         return $"{site.Subject} must be {expected}; found {found}{suggestion}";

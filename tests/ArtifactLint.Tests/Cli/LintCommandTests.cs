@@ -8,7 +8,7 @@ public sealed class LintCommandTests
     private const string Config = "as_of: 2026-11-27\n";
 
     [Fact]
-    public void Lint_StatusTypo_ReportedAtItsValueWithAllowedValues()
+    public void Lint_StatusTypo_ReportedAtItsValueWithAllowedValuesAndWhatItMeans()
     {
         using var ws = new TempFolder();
         ws.Write(".artifactlint.yml", Config);
@@ -18,7 +18,7 @@ public sealed class LintCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            "backlog/PB-1.md:6:9: error AL1001: 'status' must be one of: new, refined, ready, in-progress, review, done, dropped; found 'activ' [schema-violation]\n",
+            "backlog/PB-1.md:6:9: error AL1001: 'status' must be one of: new, refined, ready, in-progress, review, done, dropped; found 'activ'. Did you mean 'in-progress'? [schema-violation]\n",
             run.Out);
     }
 
