@@ -10,9 +10,10 @@ internal static class ConfigTemplate
         # yaml-language-server: $schema={{SchemaUrl}}
         # ArtifactLint configuration. Every key is optional; paths are relative to this file's folder.
 
-        # "Today" for time-based rules (overdue items, stale ideas, the active sprint). It is pinned to the
-        # day `artifactlint init` ran so the examples stay clean; delete it to lint against the real date.
-        as_of: {{dates.Today}}
+        # "Today" for time-based rules (overdue items, stale ideas, the active sprint) is the real date. The
+        # examples were written around {{dates.Today}}, the day `artifactlint init` ran: as time passes their
+        # sprint ends and their dates fall due, as real documents' do. Pin a date only for fixtures and demos:
+        # as_of: {{dates.Today}}
 
         # Which Markdown files are documents (default: every .md file) and which are not.
         # include: ["**/*.md"]

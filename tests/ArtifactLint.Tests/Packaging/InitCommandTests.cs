@@ -53,7 +53,7 @@ public sealed class InitCommandTests
     }
 
     [Fact]
-    public void Init_Config_StartsWithSchemaLineAndPinsToday()
+    public void Init_Config_StartsWithSchemaLineAndDoesNotFreezeTime()
     {
         using var ws = new TempFolder();
         var before = Today();
@@ -63,8 +63,10 @@ public sealed class InitCommandTests
         var lines = File.ReadAllLines(Path.Combine(ws.Path, ".artifactlint.yml"));
 
         Assert.Equal("# yaml-language-server: $schema=" + ConfigSchemaId(), lines[0]);
-        var asOf = Assert.Single(lines, l => l.StartsWith("as_of: ", StringComparison.Ordinal));
-        Assert.Contains(asOf["as_of: ".Length..], new[] { before, after });
+        // A real repository's time-based rules must move with time: as_of is offered, commented out.
+        Assert.DoesNotContain(lines, l => l.StartsWith("as_of:", StringComparison.Ordinal));
+        var asOf = Assert.Single(lines, l => l.StartsWith("# as_of: ", StringComparison.Ordinal));
+        Assert.Contains(asOf["# as_of: ".Length..], new[] { before, after });
     }
 
     [Fact]
