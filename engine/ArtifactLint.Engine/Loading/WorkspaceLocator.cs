@@ -9,7 +9,7 @@ internal static class WorkspaceLocator
     /// With <paramref name="explicitConfig"/>, that file's folder is the root. Otherwise walk up from the
     /// first directory among <paramref name="paths"/> (else the first file's folder, else <paramref name="workingDirectory"/>) to the first
     /// folder holding <c>.artifactlint.yml</c>, stopping at the first folder that holds <c>.git</c>;
-    /// without a config the root is where the walk started.
+    /// without a config the root is the first directory PATH, else <paramref name="workingDirectory"/>.
     /// </summary>
     public static (string Root, string? ConfigPath) Locate(IReadOnlyList<string> paths, string workingDirectory, string? explicitConfig)
     {
@@ -39,7 +39,9 @@ internal static class WorkspaceLocator
             }
         }
 
-        return (start, null);
+        // Without a config the root is the first folder PATH, else the working directory (PRODUCT.md §3):
+        // a file's own folder would make backlog/PB-1.md look like PB-1.md, outside the kind's folder.
+        return (full.FirstOrDefault(Directory.Exists) ?? Path.GetFullPath(workingDirectory), null);
     }
 
     /// <summary>The root of the git repository holding <paramref name="folder"/>, or null outside git.</summary>

@@ -6,7 +6,8 @@ namespace ArtifactLint.Running;
 /// <summary>
 /// Which findings a run reports. File PATHs restrict the report to findings located in those files or
 /// with a related location there (the whole workspace is still loaded); a config, schema or rule file
-/// among them, or no file PATH at all, reports everything. Tool failures are always reported.
+/// among them, or no file PATH at all, reports everything. Tool failures and problems with a schema or the
+/// baseline are always reported.
 /// </summary>
 internal sealed class ReportFilter
 {
@@ -40,8 +41,13 @@ internal sealed class ReportFilter
     public bool Includes(Diagnostic diagnostic) =>
         _files is null
         || EngineRules.IsToolFailure(diagnostic.Id)
+        || IsAboutTheRun(diagnostic.Id)
         || Covers(diagnostic.Location.Path)
         || diagnostic.RelatedLocations.Any(r => Covers(r.Location.Path));
+
+    // A broken schema or baseline changes what every file is checked against: never filter it away.
+    private static bool IsAboutTheRun(string id) =>
+        id == EngineRules.InvalidSchema.Id || id == EngineRules.UnenforcedSchemaKeyword.Id || id == EngineRules.BaselineError.Id;
 
     private bool Covers(string path) =>
         _files!.Contains(path) || _folders.Any(f => path.StartsWith(f, StringComparison.Ordinal));

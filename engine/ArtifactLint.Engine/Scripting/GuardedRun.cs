@@ -47,8 +47,7 @@ internal sealed class GuardedRun
         return _done.Wait(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
     }
 
-    // Generous: on a loaded machine a guarded rule's thread may wait a while to be scheduled again.
-    private static TimeSpan Grace(TimeSpan timeout) => TimeSpan.FromTicks(Math.Max(timeout.Ticks, TimeSpan.FromSeconds(2).Ticks));
+    private static TimeSpan Grace(TimeSpan timeout) => TimeSpan.FromTicks(Math.Min(timeout.Ticks, TimeSpan.FromSeconds(2).Ticks));
 
     private void Execute(Action<CancellationToken> body)
     {

@@ -15,6 +15,8 @@ internal static class RuleFailure
 
         return run.Exception switch
         {
+            // A call that never reached a guard but returned within the grace period still ran past the limit.
+            null when run.IsTimedOut => RuleDiagnostics.Timeout(start, who, timeout),
             null => null,
             RuleAbortedException { Reason: RuleAbortReason.Timeout } e => RuleDiagnostics.Timeout(locate(e), who, timeout),
             OperationCanceledException e when run.IsTimedOut => RuleDiagnostics.Timeout(locate(e), who, timeout),

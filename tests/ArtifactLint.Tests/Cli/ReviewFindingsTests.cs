@@ -16,6 +16,17 @@ public sealed class ReviewFindingsTests
     }
 
     [Fact]
+    public void Lint_FileWithoutAnyConfig_KeepsTheWorkingDirectoryAsRoot()
+    {
+        using var ws = new TempFolder();
+        ws.Write("goals/G-1.md", "---\nid: G-1\ntitle: T\nstatus: activ\n---\n");
+
+        var run = CliRun.EngineOnly(ws.Path, "lint", "goals/G-1.md");
+
+        Assert.StartsWith("goals/G-1.md:4:9: error AL1001", run.Out);
+    }
+
+    [Fact]
     public void Lint_FileOutsideTheConfiguredWorkspace_ExitsTwo()
     {
         using var ws = new TempFolder();
@@ -116,6 +127,19 @@ public sealed class ReviewFindingsTests
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("goals/G-1.md:4:9: error AL1001", lines[0]);
         Assert.StartsWith("policy/ACME001-broken.csx:1:1: error AL0009: this file is not UTF-8 text", lines[1]);
+    }
+
+    [Fact]
+    public void Lint_FilePathsGiven_ABrokenBaselineIsStillReported()
+    {
+        using var ws = new TempFolder();
+        ws.Write("goals/G-1.md", "---\nid: G-1\ntitle: T\nstatus: proposed\n---\n");
+        ws.Write("baseline.json", "{ not json");
+
+        var run = CliRun.EngineOnly(ws.Path, "lint", "--baseline", "baseline.json", "goals/G-1.md");
+
+        Assert.Matches(@"^baseline.json:1:\d+: error AL0013", run.Out);
+        Assert.Contains("in 1 document ", run.Error);
     }
 
     [Fact]
