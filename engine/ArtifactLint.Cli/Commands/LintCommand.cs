@@ -52,7 +52,7 @@ internal static class LintCommand
             var result = Linter.Run(request);
             var report = new Report(result, WorkspaceLocator.GitRoot(result.Root))
             {
-                FocusPaths = Report.FilePaths(request.Paths, environment.WorkingDirectory, result.Root),
+                FocusPaths = ReportFilter.FilePaths(request.Paths, environment.WorkingDirectory, result.Root),
                 StepSummaryPath = environment.Variable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary
                     ? Path.GetFullPath(summary, environment.WorkingDirectory)
                     : null,

@@ -73,7 +73,7 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
 
         var report = new Report(result, WorkspaceLocator.GitRoot(result.Root))
         {
-            FocusPaths = Report.FilePaths(request.Paths, environment.WorkingDirectory, result.Root),
+            FocusPaths = ReportFilter.FilePaths(request.Paths, environment.WorkingDirectory, result.Root),
         };
         if (result.ConfigFailed)
         {

@@ -41,15 +41,5 @@ internal sealed record Report(LintResult Result, string? GitRoot)
         $"{Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Info), "info")} "
         + $"in {Plural(Result.DocumentCount, "document")} ({Plural(Result.RuleCount, "rule")})";
 
-    /// <summary>
-    /// The workspace-relative paths of the PATH arguments that are files, for <see cref="FocusPaths"/>;
-    /// folders and missing paths are left out.
-    /// </summary>
-    public static IReadOnlySet<string> FilePaths(IEnumerable<string> paths, string workingDirectory, string workspaceRoot) =>
-        paths.Select(p => Path.GetFullPath(p, workingDirectory))
-            .Where(File.Exists)
-            .Select(f => Path.GetRelativePath(workspaceRoot, f).Replace('\\', '/'))
-            .ToHashSet(StringComparer.Ordinal);
-
     private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
 }

@@ -73,7 +73,7 @@ internal static class Linter
         var suppressed = SuppressionPhase.Apply(diagnostics, documents, [.. EngineRules.All, .. named.Select(r => r.Descriptor)]);
         var reported = EngineSeverities.Apply(suppressed, settings);
         var baselined = BaselinePhase.Apply(request, config, reported);
-        var filter = ReportFilter.Create(request, config, files.Files);
+        var filter = ReportFilter.Create(request, config);
         var result = new LintResult
         {
             Root = config.Root,

@@ -11,32 +11,37 @@ namespace ArtifactLint.Running;
 /// </summary>
 internal sealed class ReportFilter
 {
-    private readonly HashSet<string>? _files;
+    private readonly IReadOnlySet<string>? _files;
     private readonly string[] _folders;
 
-    private ReportFilter(HashSet<string>? files, string[] folders)
+    private ReportFilter(IReadOnlySet<string>? files, string[] folders)
     {
         _files = files;
         _folders = folders;
     }
 
-    public static ReportFilter Create(LintRequest request, LintConfig config, IReadOnlyList<string> workspaceFiles)
+    public static ReportFilter Create(LintRequest request, LintConfig config)
     {
-        var full = request.Paths.Select(p => Path.GetFullPath(p, request.WorkingDirectory)).ToArray();
-        var files = full.Where(File.Exists).Select(f => Relative(config.Root, f)).ToArray();
-        var folders = full.Where(Directory.Exists).Select(f => Relative(config.Root, f)).Where(f => f != ".").ToArray();
-        if (files.Length == 0 && folders.Length == 0)
-        {
-            return new ReportFilter(null, []);
-        }
-
+        var files = FilePaths(request.Paths, request.WorkingDirectory, config.Root);
+        var folders = request.Paths.Select(p => Path.GetFullPath(p, request.WorkingDirectory))
+            .Where(Directory.Exists)
+            .Select(f => Relative(config.Root, f))
+            .Where(f => f != ".")
+            .ToArray();
         var reportsEverything = files.Any(f => f.EndsWith(".csx", StringComparison.Ordinal)
             || f.EndsWith(".json", StringComparison.Ordinal)
             || Path.GetFileName(f) == ConfigLoader.FileName);
-        return reportsEverything || (files.Length == 0 && folders.Length == 0)
+        return reportsEverything || (files.Count == 0 && folders.Length == 0)
             ? new ReportFilter(null, [])
             : new ReportFilter(files.ToHashSet(StringComparer.Ordinal), folders.Select(f => f + "/").ToArray());
     }
+
+    /// <summary>The PATHs that are files, relative to the workspace root with <c>/</c>.</summary>
+    public static IReadOnlySet<string> FilePaths(IEnumerable<string> paths, string workingDirectory, string workspaceRoot) =>
+        paths.Select(p => Path.GetFullPath(p, workingDirectory))
+            .Where(File.Exists)
+            .Select(f => Relative(workspaceRoot, f))
+            .ToHashSet(StringComparer.Ordinal);
 
     public bool Includes(Diagnostic diagnostic) =>
         _files is null

@@ -68,11 +68,7 @@ internal sealed class GuardRewriter(IReadOnlySet<int> statementLambdas) : CSharp
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
     {
         var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        return visited.Body is { } body
-            ? visited.WithBody(Entered(body))
-            : visited.ExpressionBody is { } arrow
-                ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(ToBlock(arrow, visited.SemicolonToken, IsVoid(visited.ReturnType)))
-                : visited;
+        return Guarded(visited, IsVoid(visited.ReturnType));
     }
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
@@ -85,25 +81,19 @@ internal sealed class GuardRewriter(IReadOnlySet<int> statementLambdas) : CSharp
                 : visited;
     }
 
-    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
-    {
-        var visited = (ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!;
-        return visited.Body is { } body
-            ? visited.WithBody(Entered(body))
-            : visited.ExpressionBody is { } arrow
-                ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(ToBlock(arrow, visited.SemicolonToken, isVoid: true))
-                : visited;
-    }
+    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
+        Guarded((ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!, isVoid: true);
 
-    public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node)
-    {
-        var visited = (OperatorDeclarationSyntax)base.VisitOperatorDeclaration(node)!;
-        return visited.Body is { } body
+    public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node) =>
+        Guarded((OperatorDeclarationSyntax)base.VisitOperatorDeclaration(node)!, isVoid: false);
+
+    // Methods, constructors and operators: a block body gets the entry check; an arrow body becomes a block that has it.
+    private BaseMethodDeclarationSyntax Guarded(BaseMethodDeclarationSyntax visited, bool isVoid) =>
+        visited.Body is { } body
             ? visited.WithBody(Entered(body))
             : visited.ExpressionBody is { } arrow
-                ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(ToBlock(arrow, visited.SemicolonToken, isVoid: false))
+                ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(ToBlock(arrow, visited.SemicolonToken, isVoid))
                 : visited;
-    }
 
     public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
     {
