@@ -1,3 +1,4 @@
+using ArtifactLint.Loading;
 using Newtonsoft.Json.Linq;
 
 namespace ArtifactLint.Api;
@@ -8,14 +9,12 @@ namespace ArtifactLint.Api;
 /// </summary>
 public sealed class FrontMatter
 {
-    private readonly IReadOnlyDictionary<JToken, SourceSpan> _spans;
-
-    internal FrontMatter(string path, int startLine, JObject root, IReadOnlyDictionary<JToken, SourceSpan> spans, IReadOnlyList<YamlComment> comments)
+    // The root's tokens come from the YAML reader and carry their spans (ISpannedToken); any other token is located at Start.
+    internal FrontMatter(string path, int startLine, JObject root, IReadOnlyList<YamlComment> comments)
     {
         Path = path;
         StartLine = startLine;
         Root = root;
-        _spans = spans;
         Comments = comments;
     }
 
@@ -36,15 +35,13 @@ public sealed class FrontMatter
 
     internal JObject Root { get; }
 
-    internal IReadOnlyDictionary<JToken, SourceSpan> Spans => _spans;
-
     /// <summary>The top-level property a position belongs to: the last key at or before it, or null above the first key.</summary>
     internal string? PropertyAt(int line, int column)
     {
         string? found = null;
         foreach (var property in Root.Properties())
         {
-            if (_spans.TryGetValue(property, out var key) && (key.Line < line || (key.Line == line && key.Column <= column)))
+            if (TokenSpans.TryGet(property, out var key) && (key.Line < line || (key.Line == line && key.Column <= column)))
             {
                 found = property.Name;
             }
@@ -68,11 +65,11 @@ public sealed class FrontMatter
 
     /// <summary>The location of a property's key (<c>status</c> in <c>status: ready</c>), or <see cref="Start"/>.</summary>
     public Location KeyLocationOf(string property) =>
-        Root.Property(property) is { } p && _spans.TryGetValue(p, out var span) ? span.ToLocation(Path) : Start;
+        Root.Property(property) is { } p && TokenSpans.TryGet(p, out var span) ? span.ToLocation(Path) : Start;
 
     /// <summary>The location of a JSON token of this front matter (a value, or a property's key).</summary>
     internal Location LocationOf(JToken token) =>
-        _spans.TryGetValue(token, out var span) ? span.ToLocation(Path) : Start;
+        TokenSpans.TryGet(token, out var span) ? span.ToLocation(Path) : Start;
 
     /// <summary>The location of a JSON pointer such as <c>#/dependencies/2</c> or <c>/key_results/0/target</c>.</summary>
     internal Location LocationOfPointer(string pointer)

@@ -44,7 +44,7 @@ internal static partial class ConfigLoader
             return ConfigLoadResult.Failed(Error(Location.StartOf(displayPath), "the configuration must be a mapping of settings (include, exclude, kinds, rules ...)"));
         }
 
-        var frontMatter = new FrontMatter(displayPath, 1, rootObject, yaml.Spans, yaml.Comments);
+        var frontMatter = new FrontMatter(displayPath, 1, rootObject, yaml.Comments);
         var schemaErrors = ConfigSchema.Validate(frontMatter, schema.GetAwaiter().GetResult()).Select(AsConfigError).ToArray();
         if (schemaErrors.Length > 0)
         {

@@ -6,12 +6,10 @@ namespace ArtifactLint.Loading;
 /// <summary>Expands an alias: a copy of the anchored value, whose inner values point where they are written.</summary>
 internal static class AliasCopy
 {
-    public static JToken Create(JToken anchored, Dictionary<JToken, SourceSpan> spans)
-    {
-        var copy = anchored.DeepClone();
-        CopySpans(anchored, copy, spans);
-        return copy;
-    }
+    /// <param name="anchored">The value the anchor is on.</param>
+    /// <param name="alias">Where the alias is written: the span of the copy itself.</param>
+    public static JToken Create(JToken anchored, SourceSpan alias) =>
+        TokenSpans.Copy(anchored, token => ReferenceEquals(token, anchored) ? alias : TokenSpans.TryGet(token, out var span) ? span : alias);
 
     /// <summary>How many levels the value nests (a scalar is 1); the anchored value is at most 64 deep, so recursion is safe.</summary>
     public static int Height(JToken token) => token switch
@@ -20,22 +18,4 @@ internal static class AliasCopy
         JContainer container => 1 + container.Children().Select(Height).DefaultIfEmpty(0).Max(),
         _ => 1,
     };
-
-    private static void CopySpans(JToken original, JToken copy, Dictionary<JToken, SourceSpan> spans)
-    {
-        if (spans.TryGetValue(original, out var span))
-        {
-            spans[copy] = span;
-        }
-
-        if (original is JContainer container)
-        {
-            using var copies = ((JContainer)copy).Children().GetEnumerator();
-            foreach (var child in container.Children())
-            {
-                copies.MoveNext();
-                CopySpans(child, copies.Current, spans);
-            }
-        }
-    }
 }

@@ -50,11 +50,11 @@ internal static class DocumentParser
         switch (result.Root)
         {
             case JObject root when result.Diagnostics.Count == 0:
-                return new FrontMatter(path, FrontMatterLine, root, result.Spans, result.Comments);
+                return new FrontMatter(path, FrontMatterLine, root, result.Comments);
             case null when result.Diagnostics.Count == 0:
-                return new FrontMatter(path, FrontMatterLine, new JObject(), result.Spans, result.Comments);
+                return new FrontMatter(path, FrontMatterLine, new JObject(), result.Comments);
             case { } other:
-                var span = result.Spans[other];
+                TokenSpans.TryGet(other, out var span);
                 var found = other is JArray ? "it is a list" : "it is a single value";
                 diagnostics.Add(LoadingDiagnostics.Yaml(
                     path,

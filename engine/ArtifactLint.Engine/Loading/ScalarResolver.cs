@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using Newtonsoft.Json.Linq;
 
 namespace ArtifactLint.Loading;
 
@@ -19,49 +18,51 @@ internal static class ScalarResolver
     // Dividing by 1 with a large scale makes decimal drop trailing zeros: 1.10m -> 1.1m.
     private const decimal Normalizer = 1.000000000000000000000000000000000m;
 
-    public static JValue Resolve(string text)
+    /// <summary>The value of a plain scalar: null, <see cref="bool"/>, a number (see the remarks) or the text itself.</summary>
+    public static object? Resolve(string text)
     {
         if (text.Length == 0)
         {
-            return JValue.CreateNull();
+            return null;
         }
 
         switch (text)
         {
             case "null" or "Null" or "NULL" or "~":
-                return JValue.CreateNull();
+                return null;
             case "true" or "True" or "TRUE":
-                return new JValue(true);
+                return true;
             case "false" or "False" or "FALSE":
-                return new JValue(false);
+                return false;
             case ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF":
-                return new JValue(double.PositiveInfinity);
+                return double.PositiveInfinity;
             case "-.inf" or "-.Inf" or "-.INF":
-                return new JValue(double.NegativeInfinity);
+                return double.NegativeInfinity;
             case ".nan" or ".NaN" or ".NAN":
-                return new JValue(double.NaN);
+                return double.NaN;
         }
 
         var first = text[0];
         if (first is not ((>= '0' and <= '9') or '+' or '-' or '.'))
         {
-            return new JValue(text);
+            return text;
         }
 
         if (text.Length > 2 && first == '0' && text[1] is 'o' or 'x')
         {
-            return ResolvePrefixed(text) ?? new JValue(text);
+            return ResolvePrefixed(text) ?? text;
         }
 
         return ScanNumber(text) switch
         {
             NumberShape.Integer => Integer(text),
             NumberShape.Float => Float(text),
-            _ => new JValue(text),
+            _ => text,
         };
     }
 
-    private static JValue? ResolvePrefixed(string text)
+    // The octal (0o17) or hexadecimal (0x1F) integer; null when the text is not one (then it stays text).
+    private static object? ResolvePrefixed(string text)
     {
         var isHex = text[1] == 'x';
         BigInteger value = 0;
@@ -89,7 +90,7 @@ internal static class ScalarResolver
             value = (value * (isHex ? 16 : 8)) + digit;
         }
 
-        return value <= long.MaxValue ? new JValue((long)value) : new JValue((object)value);
+        return value <= long.MaxValue ? (long)value : (object)value;
     }
 
     private static NumberShape ScanNumber(string text)
@@ -146,21 +147,21 @@ internal static class ScalarResolver
         return i - start;
     }
 
-    private static JValue Integer(string text) =>
+    private static object Integer(string text) =>
         long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-            ? new JValue(value)
-            : new JValue((object)BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+            ? value
+            : (object)BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
-    private static JValue Float(string text)
+    private static object Float(string text)
     {
         var asDouble = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             && (value != 0 || asDouble == 0))
         {
-            return new JValue(value / Normalizer);
+            return value / Normalizer;
         }
 
-        return new JValue(asDouble);
+        return asDouble;
     }
 
     private enum NumberShape

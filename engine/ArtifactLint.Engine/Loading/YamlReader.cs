@@ -11,8 +11,6 @@ namespace ArtifactLint.Loading;
 /// </summary>
 internal static class YamlReader
 {
-    private static readonly IReadOnlyDictionary<JToken, SourceSpan> NoSpans = new Dictionary<JToken, SourceSpan>();
-
     /// <param name="path">The file's workspace-relative path, for diagnostics and comment locations.</param>
     /// <param name="yaml">The YAML text (for a front matter: the lines between the <c>---</c> markers).</param>
     /// <param name="firstLine">The 1-based file line of the text's first line, so every span is a file position.</param>
@@ -36,8 +34,8 @@ internal static class YamlReader
 
         var comments = YamlSourceScanner.Comments(path, yaml, firstLine, builder.TextRanges);
         return diagnostics.Count == 0
-            ? new YamlReadResult(root, builder.Spans, comments, [])
-            : new YamlReadResult(null, NoSpans, comments, diagnostics);
+            ? new YamlReadResult(root, comments, [])
+            : new YamlReadResult(null, comments, diagnostics);
     }
 
     private static Diagnostic Describe(Exception exception, string path, string yaml, int firstLine, YamlTreeBuilder builder)

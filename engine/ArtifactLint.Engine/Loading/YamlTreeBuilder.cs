@@ -6,8 +6,9 @@ using YamlDotNet.Core.Events;
 namespace ArtifactLint.Loading;
 
 /// <summary>
-/// Builds JSON tokens straight from YamlDotNet's event stream (no JSON-string round trip), records the
-/// file span of every token and key, and reports what YAML allows but a front matter must not have.
+/// Builds JSON tokens straight from YamlDotNet's event stream (no JSON-string round trip), each carrying
+/// the file span of its text or key (<see cref="ISpannedToken"/>), and reports what YAML allows but a
+/// front matter must not have.
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
@@ -29,9 +30,6 @@ internal sealed class YamlTreeBuilder
         _lineOffset = firstLine - 1;
         _diagnostics = diagnostics;
     }
-
-    // Sized for a typical front matter (~15 properties with a few lists) so that it rarely grows.
-    public Dictionary<JToken, SourceSpan> Spans { get; } = new(48, ReferenceEqualityComparer.Instance);
 
     /// <summary>Where quoted and block scalars are (index ranges): a <c>#</c> or a tab inside them is text.</summary>
     public List<(long Start, long End)> TextRanges { get; } = [];
@@ -80,7 +78,7 @@ internal sealed class YamlTreeBuilder
         };
     }
 
-    private JValue ReadScalar(Scalar scalar)
+    private SpannedValue ReadScalar(Scalar scalar)
     {
         _parser.MoveNext();
         Count(1, scalar.Start);
@@ -91,18 +89,16 @@ internal sealed class YamlTreeBuilder
 
         var isText = scalar.Style != ScalarStyle.Plain
             || (!scalar.Tag.IsEmpty && scalar.Tag.Value is "!" or "tag:yaml.org,2002:str");
-        var value = isText ? new JValue(scalar.Value) : ScalarResolver.Resolve(scalar.Value);
-        Spans[value] = Span(scalar.Start, scalar.End);
+        var value = new SpannedValue(isText ? scalar.Value : ScalarResolver.Resolve(scalar.Value), Span(scalar.Start, scalar.End));
         Anchor(scalar, value, 1, scalar.Value);
         return value;
     }
 
-    private JArray ReadSequence(SequenceStart start, int depth)
+    private SpannedArray ReadSequence(SequenceStart start, int depth)
     {
         _parser.MoveNext();
         var before = Count(1, start.Start);
-        var array = new JArray();
-        Spans[array] = Span(start.Start, start.Start);
+        var array = new SpannedArray(Span(start.Start, start.Start));
         OpenFlowIf(start.Style == SequenceStyle.Flow, start.Start);
         SequenceEnd end;
         while (!_parser.TryConsume(out end!))
@@ -113,7 +109,7 @@ internal sealed class YamlTreeBuilder
         // A flow list (`goals: [G-1, G-2]`) spans to its closing bracket, so a finding about the list marks all of it.
         if (start.Style == SequenceStyle.Flow)
         {
-            Spans[array] = Span(start.Start, end.End);
+            array.Span = Span(start.Start, end.End);
         }
 
         CloseFlowIf(start.Style == SequenceStyle.Flow);
@@ -121,12 +117,11 @@ internal sealed class YamlTreeBuilder
         return array;
     }
 
-    private JObject ReadMapping(MappingStart start, int depth)
+    private SpannedObject ReadMapping(MappingStart start, int depth)
     {
         _parser.MoveNext();
         var before = Count(1, start.Start);
-        var mapping = new JObject();
-        Spans[mapping] = Span(start.Start, start.Start);
+        var mapping = new SpannedObject(Span(start.Start, start.Start));
         OpenFlowIf(start.Style == MappingStyle.Flow, start.Start);
         while (!_parser.TryConsume<MappingEnd>(out _))
         {
@@ -138,16 +133,13 @@ internal sealed class YamlTreeBuilder
                 continue;
             }
 
-            var keySpan = Span(keyEvent.Start, keyEvent.End);
-            if (mapping.Property(name, StringComparison.Ordinal) is { } first)
+            if (mapping.Property(name, StringComparison.Ordinal) is SpannedProperty first)
             {
-                Report(keyEvent.Start, $"'{name}' is defined twice (first at line {Spans[first].Line}); keep one");
+                Report(keyEvent.Start, $"'{name}' is defined twice (first at line {first.Span.Line}); keep one");
                 continue;
             }
 
-            var property = new JProperty(name, value);
-            mapping.Add(property);
-            Spans[property] = keySpan;
+            mapping.Add(new SpannedProperty(name, value, Span(keyEvent.Start, keyEvent.End)));
         }
 
         CloseFlowIf(start.Style == MappingStyle.Flow);
@@ -183,9 +175,7 @@ internal sealed class YamlTreeBuilder
         if (FindAnchor(alias) is not { } anchored)
         {
             Report(alias.Start, $"'*{name}' refers to no anchor: define '&{name}' on a value before this line, or write the value out");
-            var missing = JValue.CreateNull();
-            Spans[missing] = Span(alias.Start, alias.End);
-            return missing;
+            return new SpannedValue(null, Span(alias.Start, alias.End));
         }
 
         if (_nodeCount + anchored.NodeCount > MaxNodes || depth + AliasCopy.Height(anchored.Token) - 1 > MaxDepth)
@@ -194,9 +184,7 @@ internal sealed class YamlTreeBuilder
         }
 
         Count(anchored.NodeCount, alias.Start);
-        var copy = AliasCopy.Create(anchored.Token, Spans);
-        Spans[copy] = Span(alias.Start, alias.End);
-        return copy;
+        return AliasCopy.Create(anchored.Token, Span(alias.Start, alias.End));
     }
 
     private int Count(int nodes, Mark at)

@@ -67,7 +67,7 @@ internal sealed class RuleSettings
 
         var schema = JsonSchema.FromJsonAsync(descriptor.OptionsSchema).GetAwaiter().GetResult();
         var source = config.Source!;
-        var frontMatter = new FrontMatter(source.Path, source.StartLine, options, source.Spans, []);
+        var frontMatter = new FrontMatter(source.Path, source.StartLine, options, []);
         return FrontMatterValidator.Validate(frontMatter, $"options of {descriptor.Id}", schema, isBuiltIn: false)
             .Diagnostics
             .Select(d => ConfigLoader.Error(d.Location, $"rule {descriptor.Id} ({descriptor.Name}): {d.Message}"));

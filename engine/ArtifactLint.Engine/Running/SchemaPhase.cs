@@ -50,5 +50,5 @@ internal static class SchemaPhase
         document.FrontMatter
         ?? (document.Text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal)
             ? null
-            : new FrontMatter(document.Path, 1, [], new Dictionary<Newtonsoft.Json.Linq.JToken, SourceSpan>(), []));
+            : new FrontMatter(document.Path, 1, [], []));
 }

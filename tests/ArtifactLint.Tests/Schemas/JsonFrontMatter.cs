@@ -1,13 +1,14 @@
 using ArtifactLint.Api;
+using ArtifactLint.Loading;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ArtifactLint.Tests.Schemas;
 
 /// <summary>
-/// Test-only stand-in for the YAML reader: builds a FrontMatter with real positions from JSON flow text.
-/// The "file" is <c>---</c> on line 1, the JSON from line 2, then <c>---</c>; so JSON line n is file line n + 1.
-/// Swap it for the YAML reader once that lands.
+/// Builds a FrontMatter with real positions from JSON text, so that validator tests pin JSON types exactly
+/// (a YAML reader test covers how YAML text becomes those types). The "file" is <c>---</c> on line 1, the
+/// JSON from line 2, then <c>---</c>; so JSON line n is file line n + 1.
 /// </summary>
 internal static class JsonFrontMatter
 {
@@ -19,24 +20,23 @@ internal static class JsonFrontMatter
         lines.Add("---");
 
         var root = JObject.Parse(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
-        var spans = new Dictionary<JToken, SourceSpan>(ReferenceEqualityComparer.Instance);
-        foreach (var token in root.DescendantsAndSelf())
-        {
-            var info = (IJsonLineInfo)token;
-            var text = jsonLines[info.LineNumber - 1];
-            var end = info.LinePosition; // characters read on the line: the token ends just before column end + 1
-            var start = token switch
-            {
-                JProperty p => end - p.Name.Length - 2, // the colon is read with the key
-                JContainer => end,
-                JValue { Type: JTokenType.String } => text.LastIndexOf('"', end - 2) + 1,
-                _ => ScalarStart(text, end),
-            };
-            var endColumn = token is JProperty key ? start + key.Name.Length + 2 : end + 1;
-            spans[token] = new SourceSpan(info.LineNumber + 1, start, info.LineNumber + 1, endColumn);
-        }
+        return (new FrontMatter(path, 1, (JObject)TokenSpans.Copy(root, token => SpanOf(token, jsonLines)), []), lines);
+    }
 
-        return (new FrontMatter(path, 1, root, spans, []), lines);
+    private static SourceSpan SpanOf(JToken token, string[] jsonLines)
+    {
+        var info = (IJsonLineInfo)token;
+        var text = jsonLines[info.LineNumber - 1];
+        var end = info.LinePosition; // characters read on the line: the token ends just before column end + 1
+        var start = token switch
+        {
+            JProperty p => end - p.Name.Length - 2, // the colon is read with the key
+            JContainer => end,
+            JValue { Type: JTokenType.String } => text.LastIndexOf('"', end - 2) + 1,
+            _ => ScalarStart(text, end),
+        };
+        var endColumn = token is JProperty key ? start + key.Name.Length + 2 : end + 1;
+        return new SourceSpan(info.LineNumber + 1, start, info.LineNumber + 1, endColumn);
     }
 
     private static int ScalarStart(string text, int end)
