@@ -13,14 +13,13 @@ return new Rule(descriptor, context =>
 {
     foreach (var item in context.Workspace.BacklogItems.Where(i => i.IsDone && !i.IsEpic))
     {
-        var criteria = item.AcceptanceCriteria;
-        var open = criteria.Where(c => !c.IsChecked).ToList();
+        var open = item.UncheckedAcceptanceCriteria;
         if (open.Count == 0)
         {
             continue;
         }
 
-        var others = open.Count == 1 ? "" : $" ({open.Count} of its {criteria.Count} criteria are unchecked)";
+        var others = open.Count == 1 ? "" : $" ({open.Count} of its {item.AcceptanceCriteria.Count} criteria are unchecked)";
         context.Report(open[0].Location, item.Id, item.Status, open[0].Text.Trim(), others);
     }
 });

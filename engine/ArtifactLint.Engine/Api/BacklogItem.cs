@@ -83,6 +83,14 @@ public sealed class BacklogItem : Artifact
     /// <summary>The task-list items under the "Acceptance criteria" heading.</summary>
     public IReadOnlyList<TaskItem> AcceptanceCriteria => Document.Outline.TasksUnder("Acceptance criteria");
 
+    /// <summary>
+    /// The acceptance criteria not checked yet (<c>- [ ]</c>). Prefer it to filtering <see cref="AcceptanceCriteria"/>
+    /// when most items have none: a body without the text <c>[ ]</c>, which every unchecked box is written with,
+    /// is not parsed at all.
+    /// </summary>
+    public IReadOnlyList<TaskItem> UncheckedAcceptanceCriteria =>
+        Document.Text.Contains("[ ]", StringComparison.Ordinal) ? AcceptanceCriteria.Where(c => !c.IsChecked).ToArray() : [];
+
     /// <summary>Type <c>epic</c>.</summary>
     public bool IsEpic => Type == "epic";
 
