@@ -1,3 +1,5 @@
+using ArtifactLint.Loading;
+
 namespace ArtifactLint.Api;
 
 /// <summary>
@@ -6,17 +8,20 @@ namespace ArtifactLint.Api;
 /// </summary>
 public sealed class Document
 {
-    private readonly Lazy<DocumentOutline> _outline;
+    private readonly int _bodyLine;
+    private DocumentOutline? _outline;
     private string[]? _lines;
 
     // The outline is built on first use: most rules never look at most bodies, and the Markdig parse is a
-    // third of the cost of loading a document.
-    internal Document(string path, string text, FrontMatter? frontMatter, Func<DocumentOutline> outline)
+    // third of the cost of loading a document. A field rather than a Lazy<T>, which is four objects per document;
+    // two rules that ask at the same moment may both build it, and one equal outline is kept.
+    // bodyLine: the 0-based line where the body starts (after a closed front matter), else 0.
+    internal Document(string path, string text, FrontMatter? frontMatter, int bodyLine)
     {
         Path = path;
         Text = text;
         FrontMatter = frontMatter;
-        _outline = new Lazy<DocumentOutline>(outline, LazyThreadSafetyMode.ExecutionAndPublication);
+        _bodyLine = bodyLine;
     }
 
     /// <summary>The path relative to the workspace root, with <c>/</c>.</summary>
@@ -29,7 +34,7 @@ public sealed class Document
     public FrontMatter? FrontMatter { get; }
 
     /// <summary>Headings, task-list items, links and tables of the body.</summary>
-    public DocumentOutline Outline => _outline.Value;
+    public DocumentOutline Outline => Volatile.Read(ref _outline) ?? PublishOutline();
 
     /// <summary>The artifact kind decided for this document, or null when no kind applies.</summary>
     public string? Kind { get; internal set; }
@@ -39,4 +44,10 @@ public sealed class Document
 
     /// <summary>The file's lines without their line breaks (1-based line n is <c>Lines[n - 1]</c>).</summary>
     public IReadOnlyList<string> Lines => _lines ??= Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+
+    private DocumentOutline PublishOutline()
+    {
+        var built = OutlineBuilder.Build(Path, Text, _bodyLine);
+        return Interlocked.CompareExchange(ref _outline, built, null) ?? built;
+    }
 }

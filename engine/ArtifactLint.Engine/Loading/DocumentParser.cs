@@ -24,7 +24,7 @@ internal static class DocumentParser
         var bounds = FrontMatterLocator.Find(text);
         var frontMatter = bounds is { } found ? ReadFrontMatter(path, text, found, diagnostics) : null;
         var bodyLine = bounds is { IsClosed: true } closed ? BodyLine(text, closed) : 0;
-        var document = new Document(path, text, frontMatter, () => OutlineBuilder.Build(path, text, bodyLine));
+        var document = new Document(path, text, frontMatter, bodyLine);
         return new ParseResult(document, diagnostics);
     }
 

@@ -89,7 +89,8 @@ internal sealed class YamlTreeBuilder
 
         var isText = scalar.Style != ScalarStyle.Plain
             || (!scalar.Tag.IsEmpty && scalar.Tag.Value is "!" or "tag:yaml.org,2002:str");
-        var value = new SpannedValue(isText ? scalar.Value : ScalarResolver.Resolve(scalar.Value), Span(scalar.Start, scalar.End));
+        var resolved = isText ? scalar.Value : ScalarResolver.Resolve(scalar.Value);
+        var value = new SpannedValue(resolved is string text ? SharedStrings.Share(text) : resolved, Span(scalar.Start, scalar.End));
         Anchor(scalar, value, 1, scalar.Value);
         return value;
     }
@@ -154,7 +155,7 @@ internal sealed class YamlTreeBuilder
         {
             case Scalar scalar:
                 ReadScalar(scalar);
-                return scalar.Value;
+                return SharedStrings.Share(scalar.Value);
             case AnchorAlias alias when FindAnchor(alias) is { KeyText: not null } anchored:
                 _parser.MoveNext();
                 return anchored.KeyText;
