@@ -20,7 +20,9 @@ internal static class RuleRunner
         var results = new IReadOnlyList<Diagnostic>[rules.Count];
         var abandoned = new List<int>();
         var running = new List<(int Index, GuardedRun Run, Sink Sink)>();
-        var parallelism = Math.Clamp(Environment.ProcessorCount, 1, 16);
+        // Twice the cores: a rule that waits for a view another rule is building (the workspace's lookups are
+        // built once, on first use) leaves its core to a third rule, and a long rule started last ends sooner.
+        var parallelism = Math.Clamp(2 * Environment.ProcessorCount, 2, 16);
         var next = 0;
         while (next < rules.Count || running.Count > 0)
         {
