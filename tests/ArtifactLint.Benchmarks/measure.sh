@@ -4,6 +4,9 @@
 # Usage: tests/ArtifactLint.Benchmarks/measure.sh [WORK_DIR]   (default /tmp/artifactlint-measure)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
+for tool in hyperfine python3 /usr/bin/time; do
+  command -v "$tool" > /dev/null || { echo "measure.sh needs $tool (Debian: apt-get install hyperfine python3 time)" >&2; exit 2; }
+done
 work="${1:-/tmp/artifactlint-measure}"
 tool="$work/tool/artifactlint"
 mkdir -p "$work"
@@ -27,10 +30,15 @@ run() { # name, folder, runs, prepare (a command run before each timed run, or "
   cd "$folder"
   local warmup=2
   [ "$prepare" = "true" ] || warmup=0
+  # The corpora have findings, so the tool exits 1; anything above that means the tool itself failed.
+  $prepare
+  local status=0
+  $command > /dev/null 2>&1 || status=$?
+  [ "$status" -le 1 ] || { echo "'$command' exited $status in $folder: not measured" >&2; exit 1; }
+  hyperfine -N -i --style none --export-json "$work/last.json" -w "$warmup" -r "$runs" --prepare "$prepare" "$command" > /dev/null \
+    || { echo "hyperfine failed on '$command'" >&2; exit 1; }
   local mean
-  mean="$(hyperfine -N -i --style none --export-json "$work/last.json" -w "$warmup" -r "$runs" --prepare "$prepare" "$command" > /dev/null 2>&1 \
-    && python3 -c "import json;r=json.load(open('$work/last.json'))['results'][0];print(f\"{r['mean']:.3f} s ± {r['stddev']:.3f}\")")"
-  # The corpora have findings, so the tool exits 1: that is not a failure of the measurement.
+  mean="$(python3 -c "import json;r=json.load(open('$work/last.json'))['results'][0];print(f\"{r['mean']:.3f} s ± {r['stddev']:.3f}\")")"
   $prepare
   local peak
   peak="$( (/usr/bin/time -v $command 2>&1 >/dev/null || true) | awk '/Maximum resident/ {printf "%d MB", $6/1024}')"

@@ -85,8 +85,8 @@ public sealed class BacklogItem : Artifact
 
     /// <summary>
     /// The acceptance criteria not checked yet (<c>- [ ]</c>). Prefer it to filtering <see cref="AcceptanceCriteria"/>
-    /// when most items have none: a body without the text <c>[ ]</c>, which every unchecked box is written with,
-    /// is not parsed at all.
+    /// when most items have none: a document whose text holds no <c>[ ]</c> anywhere (every unchecked box is
+    /// written with it) is not parsed at all.
     /// </summary>
     public IReadOnlyList<TaskItem> UncheckedAcceptanceCriteria =>
         Document.Text.Contains("[ ]", StringComparison.Ordinal) ? AcceptanceCriteria.Where(c => !c.IsChecked).ToArray() : [];
