@@ -35,8 +35,8 @@ run() { # name, folder, runs, prepare (a command run before each timed run, or "
   local status=0
   $command > /dev/null 2>&1 || status=$?
   [ "$status" -le 1 ] || { echo "'$command' exited $status in $folder: not measured" >&2; exit 1; }
-  hyperfine -N -i --style none --export-json "$work/last.json" -w "$warmup" -r "$runs" --prepare "$prepare" "$command" > /dev/null \
-    || { echo "hyperfine failed on '$command'" >&2; exit 1; }
+  hyperfine -N -i --style none --export-json "$work/last.json" -w "$warmup" -r "$runs" --prepare "$prepare" "$command" > /dev/null 2> "$work/hyperfine.log" \
+    || { cat "$work/hyperfine.log" >&2; echo "hyperfine failed on '$command'" >&2; exit 1; }
   local mean
   mean="$(python3 -c "import json;r=json.load(open('$work/last.json'))['results'][0];print(f\"{r['mean']:.3f} s ± {r['stddev']:.3f}\")")"
   $prepare
