@@ -13,6 +13,15 @@ internal static class ErrorFlattener
 {
     public static IReadOnlyList<ValidationError> Flatten(IEnumerable<ValidationError> errors)
     {
+        // A value of the wrong type gets only that finding: 'key_results: [5]' says that 5 is not a mapping,
+        // not also that the mapping it is not lacks 'metric' and 'target'.
+        var leaves = Leaves(errors);
+        var mistyped = leaves.Where(e => IsTypeMismatch(e.Kind) && e.Token is not null).Select(e => e.Token!).ToHashSet(ReferenceEqualityComparer.Instance);
+        return leaves.Where(e => IsTypeMismatch(e.Kind) || e.Token is null || !mistyped.Contains(e.Token)).ToList();
+    }
+
+    private static IReadOnlyList<ValidationError> Leaves(IEnumerable<ValidationError> errors)
+    {
         var leaves = new List<ValidationError>();
         foreach (var error in errors)
         {
@@ -35,14 +44,14 @@ internal static class ErrorFlattener
         {
             case MultiTypeValidationError multi:
                 var fitting = multi.Errors.FirstOrDefault(e => Fits(e.Key, multi.Token)).Value;
-                AddOrKeep(multi, fitting is null ? null : Flatten(fitting), leaves);
+                AddOrKeep(multi, fitting is null ? null : Leaves(fitting), leaves);
                 break;
             case ChildSchemaValidationError { Kind: ValidationErrorKind.NotOneOf } oneOf when oneOf.Errors.Count(e => e.Value.Count == 0) > 1:
                 leaves.Add(oneOf);
                 break;
             case ChildSchemaValidationError { Kind: ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf } alternatives:
                 var best = alternatives.Errors.Values
-                    .Select(Flatten)
+                    .Select(Leaves)
                     .Where(branch => !branch.Any(e => IsTypeMismatch(e.Kind) && ReferenceEquals(e.Token, alternatives.Token)))
                     .OrderBy(branch => branch.Count)
                     .FirstOrDefault();

@@ -95,6 +95,18 @@ public sealed class FrontMatterValidatorTests
     }
 
     [Fact]
+    public void Validate_ListItemOfTheWrongType_IsOneFindingNotAlsoThePropertiesItLacks()
+    {
+        var result = Validate("goal", """
+            { "id": "G-1", "title": "Grow", "status": "active",
+              "key_results": [5] }
+            """);
+
+        Assert.Equal("AL1001 3:19-3:20 'key_results[0]' must be a set of 'key: value' lines; found the number 5", Show(result));
+        Assert.Contains("key_results", result.FailedProperties);
+    }
+
+    [Fact]
     public void Validate_YesWhereBooleanExpected_SaysYamlReadsItAsText()
     {
         const string schema = """{ "type": "object", "properties": { "public": { "type": "boolean" } } }""";
