@@ -12,7 +12,7 @@ public sealed class SarifReporterTests
     private const string Config = "as_of: 2026-11-27\n";
 
     private static readonly Lazy<JsonSchema> OfficialSchema = new(() =>
-        JsonSchema.FromFileAsync(Path.Combine(Repo.SharedExternal, "sarif-schema-2.1.0.json")).GetAwaiter().GetResult());
+        JsonSchema.FromFileAsync(Path.Combine(Repo.Reference, "sarif", "sarif-schema-2.1.0.json")).GetAwaiter().GetResult());
 
     private static readonly string MessyRun =
         CliRun.Run(Repo.Root, "lint", Path.Combine(Repo.Examples, "messy-repo"), "--format", "sarif").Out;

@@ -13,8 +13,8 @@ internal static class Repo
 
     public static string Rules => Path.Combine(Root, "rules");
 
-    /// <summary>The read-only reference data beside the repository (<c>../shared/external</c>).</summary>
-    public static string SharedExternal => Path.GetFullPath(Path.Combine(Root, "..", "shared", "external"));
+    /// <summary>Public reference data vendored for the tests (<c>tests/reference</c>, each with its licence).</summary>
+    public static string Reference => Path.Combine(Root, "tests", "reference");
 
     private static string FindRoot()
     {
