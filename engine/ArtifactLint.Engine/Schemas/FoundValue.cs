@@ -18,6 +18,25 @@ internal static class FoundValue
         _ => $"'{token}'",
     };
 
+    /// <summary>
+    /// How YAML read a value, quoting a number as written (<paramref name="raw"/>): "found the number 1e-400",
+    /// not the 0 that it became, and infinity and not-a-number by name.
+    /// </summary>
+    public static string Describe(JToken? token, string? raw) => token switch
+    {
+        JValue { Value: double d } when !double.IsFinite(d) => $"{raw ?? YamlSpelling(d)}, which YAML reads as {(double.IsNaN(d) ? "'not a number'" : d > 0 ? "infinity" : "minus infinity")}",
+        JValue { Type: JTokenType.Integer or JTokenType.Float } when raw is not null => $"the number {raw}",
+        _ => Describe(token),
+    };
+
+    /// <summary>A number as written (<paramref name="raw"/>) when it is known, else as <see cref="Scalar"/> writes it.</summary>
+    public static string? Number(JToken? token, string? raw) => token switch
+    {
+        JValue { Type: JTokenType.Integer or JTokenType.Float } when raw is not null => raw,
+        JValue { Value: double d } when !double.IsFinite(d) => YamlSpelling(d),
+        _ => Scalar(token),
+    };
+
     /// <summary>An enum or pattern mismatch: strings are quoted, other values say what they are.</summary>
     public static string Quoted(JToken? token) => token?.Type == JTokenType.String ? $"'{(string?)token}'" : Describe(token);
 
@@ -29,4 +48,6 @@ internal static class FoundValue
         JValue { Type: JTokenType.Integer or JTokenType.Boolean } v => v.ToString(Formatting.None),
         _ => null,
     };
+
+    private static string YamlSpelling(double value) => double.IsNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
 }

@@ -12,9 +12,6 @@ namespace ArtifactLint.Schemas;
 /// </summary>
 internal static class FrontMatterValidator
 {
-    // The validator keeps no state between calls (its format table is built once), so one instance serves every thread.
-    private static readonly JsonSchemaValidator Validator = new();
-
     /// <param name="frontMatter">The document's front matter.</param>
     /// <param name="kind">The document's kind, for messages ("for a backlog item").</param>
     /// <param name="schema">The kind's schema from <see cref="SchemaRegistry.Get"/>.</param>
@@ -25,9 +22,9 @@ internal static class FrontMatterValidator
         ICollection<ValidationError> errors;
         try
         {
-            errors = Validator.Validate(frontMatter.Root, schema);
+            errors = CheckedValidator.Instance.Validate(frontMatter.Root, schema);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or TimeoutException or FormatException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or TimeoutException or FormatException or InvalidCastException or OverflowException)
         {
             var message = $"The schema of kind '{kind}' could not be applied to this document: {e.Message}";
             return new ValidationResult([Create(EngineRules.InvalidSchema, frontMatter.Start, message, frontMatter, null, null)], new HashSet<string>());

@@ -14,6 +14,7 @@ internal static class SchemaMessages
         var schema = error.Schema;
         var token = error.Token;
         var subject = site.Subject;
+        var number = FoundValue.Number(token, site.Raw);
         return error.Kind switch
         {
             _ when ErrorFlattener.IsTypeMismatch(error.Kind) && error.Kind != ValidationErrorKind.NotOneOf => TypeMismatchMessages.For(site),
@@ -29,13 +30,13 @@ internal static class SchemaMessages
             ValidationErrorKind.StringTooLong =>
                 $"{subject} must be at most {Characters(schema.MaxLength)} long; found {Characters(((string?)token)?.Length)}",
             ValidationErrorKind.NumberTooSmall => schema.ExclusiveMinimum is { } exclusiveMin || schema.IsExclusiveMinimum
-                ? $"{subject} must be greater than {Number(schema.ExclusiveMinimum ?? schema.Minimum)}; found {FoundValue.Scalar(token)}"
-                : $"{subject} must be at least {Number(schema.Minimum)}; found {FoundValue.Scalar(token)}",
+                ? $"{subject} must be greater than {Number(schema.ExclusiveMinimum ?? schema.Minimum)}; found {number}"
+                : $"{subject} must be at least {Number(schema.Minimum)}; found {number}",
             ValidationErrorKind.NumberTooBig or ValidationErrorKind.IntegerTooBig => schema.ExclusiveMaximum is not null || schema.IsExclusiveMaximum
-                ? $"{subject} must be less than {Number(schema.ExclusiveMaximum ?? schema.Maximum)}; found {FoundValue.Scalar(token)}"
-                : $"{subject} must be at most {Number(schema.Maximum)}; found {FoundValue.Scalar(token)}",
+                ? $"{subject} must be less than {Number(schema.ExclusiveMaximum ?? schema.Maximum)}; found {number}"
+                : $"{subject} must be at most {Number(schema.Maximum)}; found {number}",
             ValidationErrorKind.NumberNotMultipleOf or ValidationErrorKind.IntegerNotMultipleOf =>
-                $"{subject} must be a multiple of {Number(schema.MultipleOf)}; found {FoundValue.Scalar(token)}",
+                $"{subject} must be a multiple of {Number(schema.MultipleOf)}; found {number}",
             ValidationErrorKind.TooFewItems => $"{subject} must have at least {Items(schema.MinItems)}; found {Count(token)}",
             ValidationErrorKind.TooManyItems => $"{subject} must have at most {Items(schema.MaxItems)}; found {Count(token)}",
             ValidationErrorKind.ItemsNotUnique => $"{subject} lists {FoundValue.Quoted(FirstRepeat(token))} more than once: remove the repeat",

@@ -65,7 +65,12 @@ internal static class TypeMismatchMessages
             return $"found {FoundValue.Describe(token)} — write {text} without quotes";
         }
 
-        return $"found {FoundValue.Describe(token)}";
+        if (token is JValue { Value: double d } && !double.IsFinite(d))
+        {
+            return $"found {FoundValue.Describe(token, site.Raw)} — write a number";
+        }
+
+        return $"found {FoundValue.Describe(token, site.Raw)}";
     }
 
     // Quoting a number only helps when the quoted text passes the string's own constraints.

@@ -1,0 +1,99 @@
+using NJsonSchema.Validation;
+
+namespace ArtifactLint.Schemas;
+
+/// <summary>
+/// Corrects NJsonSchema's verdict on one value against one schema where it is known to be wrong, by dropping
+/// its errors for those keywords and checking them again. Children need nothing here: each was corrected
+/// when the validator checked it, before its errors reached its parent.
+/// </summary>
+internal static class ValueChecks
+{
+    public static ICollection<ValidationError> Correct(ValidatedNode node, ICollection<ValidationError> errors)
+    {
+        var numbers = NumberKeywords.NeedsCheck(node.Value);
+        if (!numbers && node.StandIn is null)
+        {
+            return errors;
+        }
+
+        // Errors about the value's type and type-specific keywords (NJsonSchema's per-type lists for a list of
+        // types) are made again below; the others are kept in NJsonSchema's order.
+        var kept = new List<ValidationError>();
+        var typed = new List<ValidationError>();
+        foreach (var error in errors)
+        {
+            if (!node.IsAbout(error))
+            {
+                kept.Add(error);
+            }
+            else if (error is MultiTypeValidationError multi)
+            {
+                // Each type's list repeats the same keyword errors beside its own type mismatch.
+                typed.AddRange(multi.Errors.Values.FirstOrDefault()?.Where(e => !TypeKeyword.IsMismatch(e.Kind)).Select(node.Remap) ?? []);
+            }
+            else if (TypeKeyword.IsMismatch(error.Kind)
+                || (numbers && NumberKeywords.IsNumberKind(error.Kind))
+                || error.Kind == ValidationErrorKind.NotInEnumeration)
+            {
+                continue;
+            }
+            else
+            {
+                (IsTypeSpecific(error.Kind) ? typed : kept).Add(node.Remap(error));
+            }
+        }
+
+        if (numbers)
+        {
+            typed.AddRange(NumberKeywords.Check(node));
+        }
+
+        var at = kept.FindIndex(e => !(node.IsAbout(e) && IsComposite(e.Kind)));
+        var rebuilt = TypeErrors(node, typed);
+        if (node.Schema.Enumeration.Count > 0 && !node.Schema.Enumeration.Any(v => JsonEquality.Equal(v, node.Value)))
+        {
+            rebuilt.Add(node.Error(ValidationErrorKind.NotInEnumeration));
+        }
+
+        kept.InsertRange(at < 0 ? kept.Count : at, rebuilt);
+        return kept;
+    }
+
+    // The type check and the type-specific errors, in NJsonSchema's shape: flat for one type, one list per
+    // type (each type's mismatch, if any, then the keyword errors) under NoTypeValidates for several.
+    private static List<ValidationError> TypeErrors(ValidatedNode node, List<ValidationError> typed)
+    {
+        var types = TypeKeyword.Types(node.Schema);
+        if (types.Count <= 1)
+        {
+            var result = new List<ValidationError>();
+            if (types.Count == 1 && !TypeKeyword.Accepts(types[0], node.Value))
+            {
+                result.Add(node.Error(TypeKeyword.Mismatch(types[0])));
+            }
+
+            result.AddRange(typed);
+            return result;
+        }
+
+        if (typed.Count == 0 && types.Any(t => TypeKeyword.Accepts(t, node.Value)))
+        {
+            return [];
+        }
+
+        var perType = types.ToDictionary(t => t, t => (ICollection<ValidationError>)(TypeKeyword.Accepts(t, node.Value)
+            ? [.. typed]
+            : [node.Error(TypeKeyword.Mismatch(t)), .. typed]));
+        return [new MultiTypeValidationError(ValidationErrorKind.NoTypeValidates, node.PropertyName, node.PropertyPath, perType, node.Value, node.Schema)];
+    }
+
+    // The errors NJsonSchema makes in its per-type checks (ValidateString, ValidateNumber, ValidateArray).
+    private static bool IsTypeSpecific(ValidationErrorKind kind) => kind is ValidationErrorKind.PatternMismatch
+        or ValidationErrorKind.StringTooShort or ValidationErrorKind.StringTooLong or ValidationErrorKind.TooFewItems
+        or ValidationErrorKind.TooManyItems or ValidationErrorKind.ItemsNotUnique
+        || NumberKeywords.IsNumberKind(kind) || ExpectedNouns.IsFormat(kind);
+
+    private static bool IsComposite(ValidationErrorKind kind) => kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotAllOf
+        or ValidationErrorKind.NotOneOf or ValidationErrorKind.ExcludedSchemaValidates;
+}
