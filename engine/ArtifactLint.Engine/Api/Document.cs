@@ -27,11 +27,17 @@ public sealed class Document
     /// <summary>The path relative to the workspace root, with <c>/</c>.</summary>
     public string Path { get; }
 
-    /// <summary>The file's text, without a byte order mark; line endings as in the file.</summary>
+    /// <summary>The file's text, without a byte order mark; line endings as in the file, but a lone <c>\r</c> reads as <c>\n</c>.</summary>
     public string Text { get; }
 
     /// <summary>The parsed front matter, or null when the file has none (or it is not valid YAML).</summary>
     public FrontMatter? FrontMatter { get; }
+
+    /// <summary>
+    /// Whether the file has a front matter (or something meant as one) that could not be read: it already
+    /// carries an AL0001 diagnostic, and no schema is applied to it.
+    /// </summary>
+    internal bool HasUnreadFrontMatter { get; init; }
 
     /// <summary>Headings, task-list items, links and tables of the body.</summary>
     public DocumentOutline Outline => Volatile.Read(ref _outline) ?? PublishOutline();

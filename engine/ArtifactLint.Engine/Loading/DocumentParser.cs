@@ -20,11 +20,17 @@ internal static class DocumentParser
             text = text[1..];
         }
 
+        text = LineBreaks.WithoutLoneCarriageReturns(text);
         var diagnostics = new List<Diagnostic>();
         var bounds = FrontMatterLocator.Find(text);
         var frontMatter = bounds is { } found ? ReadFrontMatter(path, text, found, diagnostics) : null;
+        if (bounds is null && FrontMatterMistakes.MisspeltOpening(text) is { } misspelt)
+        {
+            diagnostics.Add(LoadingDiagnostics.Yaml(path, FrontMatterLine, 1, misspelt));
+        }
+
         var bodyLine = bounds is { IsClosed: true } closed ? BodyLine(text, closed) : 0;
-        var document = new Document(path, text, frontMatter, bodyLine);
+        var document = new Document(path, text, frontMatter, bodyLine) { HasUnreadFrontMatter = frontMatter is null && diagnostics.Count > 0 };
         return new ParseResult(document, diagnostics);
     }
 
@@ -41,6 +47,12 @@ internal static class DocumentParser
                 FrontMatterLine,
                 1,
                 $"the front matter opened at line {FrontMatterLine} is never closed: add a line with --- after its last property"));
+            return null;
+        }
+
+        if (FrontMatterMistakes.SwallowedBody(text, bounds) is { } swallowed)
+        {
+            diagnostics.Add(LoadingDiagnostics.Yaml(path, FrontMatterLine, 1, swallowed));
             return null;
         }
 

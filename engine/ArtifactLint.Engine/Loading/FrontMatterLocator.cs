@@ -6,11 +6,14 @@ namespace ArtifactLint.Loading;
 /// </summary>
 internal static class FrontMatterLocator
 {
-    /// <summary>The front matter of <paramref name="text"/> when its first line is <c>---</c>; null otherwise.</summary>
+    /// <summary>
+    /// The front matter of <paramref name="text"/> when its first line is <c>---</c> (a YAML comment may
+    /// follow it, as YAML allows after a document marker); null otherwise.
+    /// </summary>
     public static FrontMatterBounds? Find(string text)
     {
         var firstEnd = LineEnd(text, 0);
-        if (!IsMarker(text, 0, firstEnd, "---"))
+        if (!IsOpening(text, firstEnd))
         {
             return null;
         }
@@ -30,10 +33,27 @@ internal static class FrontMatterLocator
         return new FrontMatterBounds(yamlStart, text.Length, IsClosed: false);
     }
 
-    private static int LineEnd(string text, int start)
+    /// <summary>The index where the line that starts at <paramref name="start"/> ends (its <c>\n</c>, or the text's end).</summary>
+    public static int LineEnd(string text, int start)
     {
         var end = text.IndexOf('\n', start);
         return end < 0 ? text.Length : end;
+    }
+
+    /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> is a closing marker (<c>---</c> or <c>...</c>).</summary>
+    public static bool IsClosing(string text, int start, int end) =>
+        IsMarker(text, start, end, "---") || IsMarker(text, start, end, "...");
+
+    private static bool IsOpening(string text, int firstEnd)
+    {
+        if (IsMarker(text, 0, firstEnd, "---"))
+        {
+            return true;
+        }
+
+        // '--- # about this file': the comment must be set off by white space, as YAML requires.
+        var comment = text.IndexOf('#', 0, firstEnd);
+        return comment > 3 && text[comment - 1] is ' ' or '\t' && IsMarker(text, 0, comment, "---");
     }
 
     // The line is the marker followed by nothing but spaces, tabs and the '\r' of a CRLF.

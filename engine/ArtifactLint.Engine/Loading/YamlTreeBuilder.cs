@@ -87,17 +87,37 @@ internal sealed class YamlTreeBuilder
             TextRanges.Add((scalar.Start.Index, scalar.End.Index));
         }
 
-        var isText = scalar.Style != ScalarStyle.Plain
-            || (!scalar.Tag.IsEmpty && scalar.Tag.Value is "!" or "tag:yaml.org,2002:str");
-        var resolved = isText ? scalar.Value : ScalarResolver.Resolve(scalar.Value);
+        var resolved = scalar.Tag.IsEmpty
+            ? scalar.Style == ScalarStyle.Plain ? ScalarResolver.Resolve(scalar.Value) : scalar.Value
+            : Tagged(scalar);
         var value = new SpannedValue(resolved is string text ? SharedStrings.Share(text) : resolved, Span(scalar.Start, scalar.End));
         Anchor(scalar, value, 1, scalar.Value);
         return value;
     }
 
+    private object? Tagged(Scalar scalar)
+    {
+        var tagged = YamlTags.Scalar(scalar.Tag.Value, scalar.Value);
+        if (tagged.Error is { } error)
+        {
+            Report(scalar.Start, error);
+        }
+
+        return tagged.Value;
+    }
+
+    private void CheckTag(NodeEvent node, bool isList)
+    {
+        if (!node.Tag.IsEmpty && YamlTags.Collection(node.Tag.Value, isList) is { } error)
+        {
+            Report(node.Start, error);
+        }
+    }
+
     private SpannedArray ReadSequence(SequenceStart start, int depth)
     {
         _parser.MoveNext();
+        CheckTag(start, isList: true);
         var before = Count(1, start.Start);
         var array = new SpannedArray(Span(start.Start, start.Start));
         OpenFlowIf(start.Style == SequenceStyle.Flow, start.Start);
@@ -121,6 +141,7 @@ internal sealed class YamlTreeBuilder
     private SpannedObject ReadMapping(MappingStart start, int depth)
     {
         _parser.MoveNext();
+        CheckTag(start, isList: false);
         var before = Count(1, start.Start);
         var mapping = new SpannedObject(Span(start.Start, start.Start));
         OpenFlowIf(start.Style == MappingStyle.Flow, start.Start);

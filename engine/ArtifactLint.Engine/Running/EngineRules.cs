@@ -22,12 +22,13 @@ internal static class EngineRules
     public static readonly RuleDescriptor UnknownKind = Schema("AL1002", "unknown-kind", "'kind' names no known kind", Severity.Error);
     public static readonly RuleDescriptor DuplicateId = Schema("AL1003", "duplicate-id", "Two artifacts share an id", Severity.Error);
     public static readonly RuleDescriptor UnknownProperty = Schema("AL1004", "unknown-property", "A property the kind's schema does not define", Severity.Warning);
+    public static readonly RuleDescriptor NoKind = Schema("AL1005", "no-kind", "Front matter in a file no kind applies to", Severity.Warning);
 
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         YamlSyntax, RuleCompileError, RuleFailed, RuleTimeout, RuleForbiddenApi, ConfigError, UnusedSuppression,
         InvalidSuppression, UnreadableFile, UnenforcedSchemaKeyword, InvalidSchema, RuleLoadError, BaselineError,
-        SchemaViolation, UnknownKind, DuplicateId, UnknownProperty,
+        SchemaViolation, UnknownKind, DuplicateId, UnknownProperty, NoKind,
     ];
 
     /// <summary>Diagnostics that mean the tool could not do its job: the run exits 2 after reporting.</summary>

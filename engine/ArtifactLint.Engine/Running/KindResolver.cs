@@ -14,6 +14,7 @@ internal sealed class KindResolver
 {
     private readonly List<(string Kind, HashSet<string> Files)> _configured = [];
     private readonly HashSet<string> _replacedDefaults = new(StringComparer.Ordinal);
+    private readonly MissingKind _missing;
 
     public KindResolver(LintConfig config, IReadOnlyList<string> files)
     {
@@ -26,12 +27,14 @@ internal sealed class KindResolver
             var matched = matcher.Match(config.Root, files.Select(f => Path.Combine(config.Root, f)));
             _configured.Add((setting.Kind, new HashSet<string>(matched.Files.Select(f => f.Path), StringComparer.Ordinal)));
         }
+
+        _missing = new MissingKind(config, _replacedDefaults);
     }
 
     /// <summary>Every kind this workspace knows: the built-in ones and the config's.</summary>
     public IReadOnlySet<string> Known { get; }
 
-    /// <summary>The document's kind, or null; an unknown <c>kind</c> value is AL1002.</summary>
+    /// <summary>The document's kind, or null; an unknown <c>kind</c> value is AL1002, front matter with no kind AL1005.</summary>
     public string? Resolve(Document document, List<Diagnostic> diagnostics)
     {
         if (document.FrontMatter is { } frontMatter && frontMatter.Root["kind"] is JValue { Type: JTokenType.String } declared)
@@ -61,6 +64,16 @@ internal sealed class KindResolver
             }
         }
 
-        return Kinds.DefaultKindOf(document.Path) is { } byFolder && !_replacedDefaults.Contains(byFolder) ? byFolder : null;
+        if (Kinds.DefaultKindOf(document.Path) is { } byFolder && !_replacedDefaults.Contains(byFolder))
+        {
+            return byFolder;
+        }
+
+        if (document.FrontMatter is not null)
+        {
+            diagnostics.Add(_missing.Diagnose(document));
+        }
+
+        return null;
     }
 }

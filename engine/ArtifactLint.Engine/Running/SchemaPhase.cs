@@ -47,8 +47,5 @@ internal static class SchemaPhase
     // A document of a kind with no front matter at all lacks every required property (reported at 1:1);
     // one whose front matter could not be read already has its AL0001.
     private static FrontMatter? FrontMatterOf(Document document) =>
-        document.FrontMatter
-        ?? (document.Text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal)
-            ? null
-            : new FrontMatter(document.Path, 1, [], []));
+        document.FrontMatter ?? (document.HasUnreadFrontMatter ? null : new FrontMatter(document.Path, 1, [], []));
 }

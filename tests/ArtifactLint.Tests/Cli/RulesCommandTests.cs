@@ -1,3 +1,4 @@
+using ArtifactLint.Running;
 using ArtifactLint.Tests.Support;
 
 namespace ArtifactLint.Tests.Cli;
@@ -15,7 +16,7 @@ public sealed class RulesCommandTests
         Assert.Equal(0, run.ExitCode);
         var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
         Assert.Equal(["ID", "NAME", "SEVERITY", "TITLE", "SOURCE"], rows[0]);
-        Assert.Equal(17 + 27, rows.Length - 1);
+        Assert.Equal(EngineRules.All.Count + 27, rows.Length - 1);
         Assert.Equal(["AL0001", "yaml-syntax", "error", "Front matter is not valid YAML", "engine"], rows[1]);
         var capacity = Assert.Single(rows, r => r[0] == "AL4001");
         Assert.Equal(["AL4001", "sprint-capacity", "warning"], capacity[..3]);

@@ -60,7 +60,7 @@ public sealed class WorkspaceDiscoveryTests
         ws.Write("backlog/G-1.md", "---\nkind: goal\nid: G-1\ntitle: T\nstatus: activ\n---\n");
         // config globs give the kind
         ws.Write("strategy/G-2.md", "---\nid: G-2\ntitle: T\nstatus: activ\n---\n");
-        // a kinds.X.paths entry replaces X's default folder: goals/ is no longer goal
+        // a kinds.X.paths entry replaces X's default folder: goals/ is no longer goal (and AL1005 says so)
         ws.Write("goals/G-3.md", "---\nid: G-3\ntitle: T\nstatus: activ\n---\n");
         // the default folder
         ws.Write("sprints/S-1.md", "---\nid: S-1\nstart_date: 2026-11-02\nend_date: 2026-11-13\nstatus: activ\ncapacity: 20\n---\n");
@@ -68,10 +68,14 @@ public sealed class WorkspaceDiscoveryTests
         var run = CliRun.EngineOnly(ws.Path, "lint");
 
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(4, lines.Length);
         Assert.Contains("backlog/G-1.md:5:9: error AL1001: 'status' must be one of: proposed, active, achieved, dropped", lines[0]);
-        Assert.Contains("sprints/S-1.md:5:9: error AL1001: 'status' must be one of: planned, active, closed", lines[1]);
-        Assert.Contains("strategy/G-2.md:4:9: error AL1001: 'status' must be one of: proposed, active, achieved, dropped", lines[2]);
+        Assert.Equal(
+            "goals/G-3.md:1:1: warning AL1005: this document has front matter but no kind, so no schema checks it. 'goals/' is no longer the folder of goals: "
+            + "'kinds.goal.paths' in .artifactlint.yml replaces it. Move the file to where those paths say, add 'kind: goal' to its front matter, or add the folder to 'kinds.goal.paths' [no-kind]",
+            lines[1]);
+        Assert.Contains("sprints/S-1.md:5:9: error AL1001: 'status' must be one of: planned, active, closed", lines[2]);
+        Assert.Contains("strategy/G-2.md:4:9: error AL1001: 'status' must be one of: proposed, active, achieved, dropped", lines[3]);
     }
 
     [Fact]

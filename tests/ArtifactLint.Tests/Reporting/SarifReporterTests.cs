@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ArtifactLint.Api;
 using ArtifactLint.Reporting;
+using ArtifactLint.Running;
 using ArtifactLint.Tests.Support;
 using NJsonSchema;
 using static ArtifactLint.Tests.Reporting.ReportSamples;
@@ -62,7 +63,7 @@ public sealed class SarifReporterTests
         Assert.Equal("ArtifactLint", driver.GetProperty("name").GetString());
         Assert.Equal("https://github.com/artifactlint/artifactlint", driver.GetProperty("informationUri").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(17 + rules.Count(r => !r.GetProperty("id").GetString()!.StartsWith("AL0", StringComparison.Ordinal) && !r.GetProperty("id").GetString()!.StartsWith("AL1", StringComparison.Ordinal)), rules.Count);
+        Assert.Equal(EngineRules.All.Count + rules.Count(r => !r.GetProperty("id").GetString()!.StartsWith("AL0", StringComparison.Ordinal) && !r.GetProperty("id").GetString()!.StartsWith("AL1", StringComparison.Ordinal)), rules.Count);
         Assert.Equal(rules.Select(r => r.GetProperty("id").GetString()).Distinct().Count(), rules.Count);
         var duplicate = rules.Single(r => r.GetProperty("id").GetString() == "AL1003");
         Assert.Equal("duplicate-id", duplicate.GetProperty("name").GetString());

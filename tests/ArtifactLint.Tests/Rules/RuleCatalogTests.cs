@@ -90,6 +90,17 @@ public sealed class RuleCatalogTests(RuleCatalogTests.Catalog catalog) : IClassF
         AssertGenerated(path, expected);
     }
 
+    [Fact]
+    public void Index_TheReadmeEngineTableIsUpToDate()
+    {
+        var path = Path.Combine(Repo.Root, "README.md");
+        var text = File.ReadAllText(path);
+        var match = Regex.Match(text, "(?s)<!-- engine:start -->\n(.*?)<!-- engine:end -->");
+        Assert.True(match.Success, "README.md has a <!-- engine:start --> ... <!-- engine:end --> block");
+        var expected = text[..match.Groups[1].Index] + Catalog.EngineTable("rules/engine/") + text[(match.Groups[1].Index + match.Groups[1].Length)..];
+        AssertGenerated(path, expected);
+    }
+
     private static void AssertDocPage(string path, string stem)
     {
         Assert.True(File.Exists(path), $"{path} exists");
@@ -137,6 +148,19 @@ public sealed class RuleCatalogTests(RuleCatalogTests.Catalog catalog) : IClassF
         {
             var sb = new StringBuilder("| Id | Name | Default | What it checks |\n| --- | --- | --- | --- |\n");
             foreach (var rule in Load.Rules.Select(r => r.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal))
+            {
+                var severity = rule.DefaultSeverity.ToString().ToLowerInvariant();
+                sb.Append($"| [{rule.Id}]({linkPrefix}{rule.Id}-{rule.Name}.md) | {rule.Name} | {severity} | {rule.Title} |\n");
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>The table of the engine's own diagnostics, each linking its page.</summary>
+        public static string EngineTable(string linkPrefix)
+        {
+            var sb = new StringBuilder("| Id | Name | Default | What it reports |\n| --- | --- | --- | --- |\n");
+            foreach (var rule in EngineRules.All)
             {
                 var severity = rule.DefaultSeverity.ToString().ToLowerInvariant();
                 sb.Append($"| [{rule.Id}]({linkPrefix}{rule.Id}-{rule.Name}.md) | {rule.Name} | {severity} | {rule.Title} |\n");
