@@ -1,0 +1,40 @@
+using ArtifactLint.Tests.Schemas.Suite;
+using ArtifactLint.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ArtifactLint.Tests.Schemas;
+
+/// <summary>
+/// The official JSON-Schema-Test-Suite (draft7) through the real front-matter path: what is tested is what
+/// users get. The table of counts, and every wrong verdict, is kept in Suite/expected-draft7.txt, so that any
+/// change in it shows in review.
+/// Set ARTIFACTLINT_UPDATE_GOLDEN=1 to rewrite that file after a deliberate change.
+/// </summary>
+public sealed class JsonSchemaTestSuiteTests(ITestOutputHelper output)
+{
+    private static readonly string Folder = Path.Combine(Repo.Reference, "JSON-Schema-Test-Suite", "tests", "draft7");
+
+    [Fact]
+    public void Draft7_VerdictsAreTheExpectedOnes()
+    {
+        var required = Run(Directory.EnumerateFiles(Folder, "*.json").Where(f => Path.GetFileName(f) != "refRemote.json"));
+        var optional = Run(Directory.EnumerateFiles(Path.Combine(Folder, "optional"), "*.json", SearchOption.AllDirectories));
+        var table = SuiteTable.Format(required, optional);
+        output.WriteLine(table);
+
+        var goldenPath = Path.Combine(Repo.Root, "tests", "ArtifactLint.Tests", "Schemas", "Suite", "expected-draft7.txt");
+        if (Environment.GetEnvironmentVariable("ARTIFACTLINT_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(goldenPath, table);
+        }
+
+        Assert.Equal(File.ReadAllText(goldenPath), table);
+    }
+
+    private static List<(SuiteCase Case, SuiteOutcome Outcome)> Run(IEnumerable<string> files) =>
+        files.Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .SelectMany(f => SuiteRun.Lint(Folder, f))
+            .ToList();
+}
