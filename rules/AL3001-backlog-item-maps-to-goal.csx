@@ -10,16 +10,20 @@ var descriptor = new RuleDescriptor(
     OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""types"": { ""type"": ""array"", ""items"": { ""enum"": [""epic"", ""story"", ""task"", ""bug"", ""spike"", ""chore""] }, ""uniqueItems"": true } }, ""additionalProperties"": false }",
 };
 
+const int MaxSteps = 12;
+
 // One backward walk from the given goals for the whole workspace: each artifact reached records its next
-// step towards the nearest of them, so following the steps gives the shortest chain (linear, cycle-safe).
-Dictionary<Artifact, Artifact> StepsTowards(Workspace ws, IEnumerable<Goal> goals)
+// step towards the nearest of them, how many steps that is and the goal it ends at, so following the steps
+// gives the shortest chain (linear, cycle-safe).
+Dictionary<Artifact, (Artifact Next, int Steps, Artifact Goal)> StepsTowards(Workspace ws, IEnumerable<Goal> goals)
 {
-    var next = new Dictionary<Artifact, Artifact>();
+    var next = new Dictionary<Artifact, (Artifact Next, int Steps, Artifact Goal)>();
     var queue = new Queue<Artifact>(goals.Where(g => ws.Find(g.Id) == g));
-    foreach (var goal in queue) next[goal] = goal;
+    foreach (var goal in queue) next[goal] = (goal, 0, goal);
     while (queue.Count > 0)
     {
         var node = queue.Dequeue();
+        var (_, steps, end) = next[node];
         IEnumerable<Artifact> referrers = node switch
         {
             Goal => ws.Referrers<BacklogItem>("goals", node.Id).Concat<Artifact>(ws.Referrers<RoadmapItem>("goals", node.Id)),
@@ -28,18 +32,29 @@ Dictionary<Artifact, Artifact> StepsTowards(Workspace ws, IEnumerable<Goal> goal
         };
 
         // References resolve by id: only the artifact that owns its id (not a duplicate) leads further.
-        foreach (var from in referrers.Where(from => next.TryAdd(from, node) && ws.Find(from.Id) == from)) queue.Enqueue(from);
+        foreach (var from in referrers.Where(from => next.TryAdd(from, (node, steps + 1, end)) && ws.Find(from.Id) == from)) queue.Enqueue(from);
     }
 
     return next;
 }
 
-string Chain(BacklogItem item, Dictionary<Artifact, Artifact> next)
+// A chain of more than MaxSteps shows its first ten and the goal it ends at: every item of a chain thousands of
+// parents long has its own finding, and naming the whole chain in each would grow with the square of its length.
+string Chain(BacklogItem item, Dictionary<Artifact, (Artifact Next, int Steps, Artifact Goal)> next)
 {
-    var parts = new List<string> { item.Id };
-    for (Artifact node = item; next[node] != node; node = next[node])
+    string Step(Artifact a) => a switch { Goal g => $"goal {Excerpt.Of(g.Id)} ({g.Status})", RoadmapItem r => $"roadmap item {Excerpt.Of(r.Id)}", var p => $"parent {Excerpt.Of(p.Id)}" };
+    var parts = new List<string> { Excerpt.Of(item.Id) };
+    var total = next[item].Steps + 1;
+    var shown = total > MaxSteps ? 10 : total;
+    for (Artifact node = item; parts.Count < shown; node = next[node].Next)
     {
-        parts.Add(next[node] switch { Goal g => $"goal {g.Id} ({g.Status})", RoadmapItem r => $"roadmap item {r.Id}", var p => $"parent {p.Id}" });
+        parts.Add(Step(next[node].Next));
+    }
+
+    if (total > MaxSteps)
+    {
+        parts.Add($"… ({total - 11} more)");
+        parts.Add(Step(next[item].Goal));
     }
 
     return string.Join(" → ", parts);

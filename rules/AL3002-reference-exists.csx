@@ -22,7 +22,9 @@ return new Rule(descriptor, context =>
         StringComparer.Ordinal);
     var existing = idsByKind.ToDictionary(p => p.Key, p => p.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    // Edit distance against every id of a kind is the costly part: compute it once per distinct missing id.
+    // Suggestions come from an index per kind (built on first need), once per distinct missing id: thousands of
+    // unknown ids against thousands of real ones cost time in proportion to their number, not to its square.
+    var indexes = new Dictionary<string, SuggestionIndex>(StringComparer.Ordinal);
     var closest = new Dictionary<(string Kind, string Id), string?>();
 
     void Check(Artifact artifact, string field, IReadOnlyList<string> ids, string kind, bool isList = false)
@@ -37,13 +39,18 @@ return new Rule(descriptor, context =>
 
             if (!closest.TryGetValue((kind, id), out var suggestion))
             {
-                suggestion = Suggestions.Closest(id, idsByKind.TryGetValue(kind, out var candidates) ? candidates : []);
+                if (!indexes.TryGetValue(kind, out var index))
+                {
+                    indexes[kind] = index = Suggestions.For(idsByKind.TryGetValue(kind, out var candidates) ? candidates : []);
+                }
+
+                suggestion = index.Closest(id);
                 closest[(kind, id)] = suggestion;
             }
 
             var other = ws.Find(id);
             var what = other is not null ? $"is {WithArticle(other.Kind)}, not {WithArticle(kind)}" : $"is not {WithArticle(kind)} in this workspace";
-            var fix = suggestion is not null ? $". Did you mean '{suggestion}'?"
+            var fix = suggestion is not null ? $". Did you mean '{Excerpt.Of(suggestion)}'?"
                 : other is not null ? $": '{field}' must name {WithArticle(kind)}"
                 : $": correct the id, or create the {Word(kind)} it refers to";
             context.Report(isList ? artifact.LocationOf(field, i) : artifact.LocationOf(field), field, id, what + fix);

@@ -83,12 +83,12 @@ return new Rule(descriptor, context =>
             var related = ordered.Skip(1).Select(m =>
             {
                 var to = successor.TryGetValue(m, out var next) ? next : edges[m].First(members.Contains);
-                return new RelatedLocation(Points(m, to), $"'{m.Id}' depends on '{to.Id}', part of the same cycle");
+                return new RelatedLocation(Points(m, to), $"'{Excerpt.Of(m.Id)}' depends on '{Excerpt.Of(to.Id)}', part of the same cycle");
             });
             var fix = component.Count == 1
-                ? $"'{cycle[0].Id}' depends on itself: remove it from its own 'dependencies'"
-                : $"The {words} {string.Join(", ", ordered.Take(10).Select(a => a.Id))}{(ordered.Count > 10 ? $" and {ordered.Count - 10} more" : "")} wait on each other, so none of them can start: remove one of these dependencies";
-            var shown = cycle.Count <= 12 ? cycle.Select(a => a.Id) : cycle.Take(10).Select(a => a.Id).Append($"… ({cycle.Count - 11} more)").Append(cycle[0].Id);
+                ? $"'{Excerpt.Of(cycle[0].Id)}' depends on itself: remove it from its own 'dependencies'"
+                : $"The {words} {string.Join(", ", ordered.Take(10).Select(a => Excerpt.Of(a.Id)))}{(ordered.Count > 10 ? $" and {ordered.Count - 10} more" : "")} wait on each other, so none of them can start: remove one of these dependencies";
+            var shown = cycle.Count <= 12 ? cycle.Select(a => Excerpt.Of(a.Id)) : cycle.Take(10).Select(a => Excerpt.Of(a.Id)).Append($"… ({cycle.Count - 11} more)").Append(Excerpt.Of(cycle[0].Id));
             context.Report(Points(cycle[0], cycle[1]), related, string.Join(" → ", shown), fix);
         }
     }

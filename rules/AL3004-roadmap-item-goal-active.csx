@@ -26,7 +26,7 @@ return new Rule(descriptor, context =>
         var why = goals.Count == 0
             ? "names no goal"
             : "none of its goals is proposed or active ("
-                + string.Join(", ", goals.Select(g => $"{g!.Id} is {g.Status}").OrderBy(s => s, StringComparer.Ordinal)) + ")";
+                + string.Join(", ", goals.Select(g => $"{Excerpt.Of(g!.Id)} is {g.Status}").OrderBy(s => s, StringComparer.Ordinal)) + ")";
         context.Report(item.LocationOf("goals"), item.Id, item.Status, why);
     }
 });

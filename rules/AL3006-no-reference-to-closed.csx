@@ -9,6 +9,8 @@ var descriptor = new RuleDescriptor(
     Kinds = ["backlog-item", "release", "goal"],
 };
 
+const int MaxListed = 10;
+
 return new Rule(descriptor, context =>
 {
     var ws = context.Workspace;
@@ -17,7 +19,7 @@ return new Rule(descriptor, context =>
         if (item.Release is { Status: "released" or "cancelled" } release)
         {
             var when = release.Status == "released" ? "was already released" : "was cancelled";
-            context.Report(item.LocationOf("release"), item.Id, $"its release '{release.Id}' {when}: move it to a planned release, or clear 'release'");
+            context.Report(item.LocationOf("release"), item.Id, $"its release '{Excerpt.Of(release.Id)}' {when}: move it to a planned release, or clear 'release'");
         }
 
         // Only a dropped goal next to one that still counts: an item with no such goal left is AL3001's finding.
@@ -28,12 +30,14 @@ return new Rule(descriptor, context =>
             continue;
         }
 
+        // Listed once per item, and only the first ones: an item serving thousands of goals gets messages of a readable length.
+        var others = string.Join(", ", kept.Take(MaxListed).Select(id => $"'{Excerpt.Of(id)}'"))
+            + (kept.Count > MaxListed ? $" and {kept.Count - MaxListed} more" : "");
         for (var i = 0; i < goals.Count; i++)
         {
             if (goals[i] is { IsDropped: true } goal)
             {
-                var others = string.Join(", ", kept.Select(id => $"'{id}'"));
-                context.Report(item.LocationOf("goals", i), item.Id, $"its goal '{goal.Id}' was dropped: remove it from 'goals' (the item still serves {others})");
+                context.Report(item.LocationOf("goals", i), item.Id, $"its goal '{Excerpt.Of(goal.Id)}' was dropped: remove it from 'goals' (the item still serves {others})");
             }
         }
     }

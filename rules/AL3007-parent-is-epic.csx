@@ -37,8 +37,8 @@ return new Rule(descriptor, context =>
             var first = cycle.OrderBy(i => i.Id, StringComparer.Ordinal).First();
             var rotated = cycle.Skip(cycle.IndexOf(first)).Concat(cycle.Take(cycle.IndexOf(first))).Append(first);
             var related = cycle.Where(i => i != first).OrderBy(i => i.Id, StringComparer.Ordinal)
-                .Select(i => new RelatedLocation(i.LocationOf("parent"), $"'{i.Id}' has parent '{i.ParentId}', part of the same cycle"));
-            var chain = string.Join(" → ", rotated.Select(i => i.Id));
+                .Select(i => new RelatedLocation(i.LocationOf("parent"), $"'{Excerpt.Of(i.Id)}' has parent '{Excerpt.Of(i.ParentId)}', part of the same cycle"));
+            var chain = string.Join(" → ", rotated.Select(i => Excerpt.Of(i.Id)));
             context.Report(first.LocationOf("parent"), related, first.Id, $"is its own ancestor: its parent chain goes round in a cycle ({chain}). Remove the 'parent' that closes the loop");
         }
 
@@ -53,6 +53,6 @@ return new Rule(descriptor, context =>
         }
 
         var allowed = allowTaskUnderStory ? "only epics (and stories, for tasks) can be parents" : "only epics can be parents";
-        context.Report(item.LocationOf("parent"), item.Id, $"has parent '{parent.Id}', which is a {parentType}, not an epic: {allowed}. Put it under an epic, or make '{parent.Id}' an epic");
+        context.Report(item.LocationOf("parent"), item.Id, $"has parent '{Excerpt.Of(parent.Id)}', which is a {parentType}, not an epic: {allowed}. Put it under an epic, or make '{Excerpt.Of(parent.Id)}' an epic");
     }
 });

@@ -52,14 +52,14 @@ return new Rule(descriptor, context =>
             continue;
         }
 
-        string Entry(BacklogItem i) => $"{i.Id} ({(i.Estimate is { } e ? Points(e) : "no estimate")})";
+        string Entry(BacklogItem i) => $"{Excerpt.Of(i.Id)} ({(i.Estimate is { } e ? Points(e) : "no estimate")})";
         var listed = string.Join(", ", items.Take(MaxListed).Select(Entry));
         if (items.Count > MaxListed)
         {
             listed += $" and {items.Count - MaxListed} more";
         }
 
-        var related = items.Select(i => new RelatedLocation(i.LocationOf("sprint"), $"{Entry(i)} is committed to sprint '{sprint.Id}'"));
+        var related = items.Select(i => new RelatedLocation(i.LocationOf("sprint"), $"{Entry(i)} is committed to sprint '{Excerpt.Of(sprint.Id)}'"));
         context.Report(severity, sprint.LocationOf("capacity"), related, sprint.Id, Points(load) + (load == 1 ? " point" : " points"), against, listed, fix);
     }
 });

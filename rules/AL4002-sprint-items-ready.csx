@@ -21,14 +21,14 @@ return new Rule(descriptor, context =>
         string where;
         if (sprint.IsActive)
         {
-            where = $"it is in the active sprint '{sprint.Id}'";
+            where = $"it is in the active sprint '{Excerpt.Of(sprint.Id)}'";
         }
         else if (sprint.IsPlanned && sprint.StartDate is { } start && start <= horizonEnd)
         {
             // A planned sprint whose start has already passed is the most urgent of all.
             where = start < context.AsOf
-                ? $"it is in sprint '{sprint.Id}', planned to start on {Day(start)}, which has passed"
-                : $"it is in sprint '{sprint.Id}', which starts on {Day(start)} (within {horizonDays} days)";
+                ? $"it is in sprint '{Excerpt.Of(sprint.Id)}', planned to start on {Day(start)}, which has passed"
+                : $"it is in sprint '{Excerpt.Of(sprint.Id)}', which starts on {Day(start)} (within {horizonDays} days)";
         }
         else
         {

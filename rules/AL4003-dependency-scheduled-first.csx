@@ -38,7 +38,7 @@ return new Rule(descriptor, context =>
                     item.Id,
                     sprint.Id,
                     dependency.Id,
-                    $"which is open and in no sprint: schedule '{dependency.Id}' in sprint '{sprint.Id}' or earlier");
+                    $"which is open and in no sprint: schedule '{Excerpt.Of(dependency.Id)}' in sprint '{Excerpt.Of(sprint.Id)}' or earlier");
                 continue;
             }
 
@@ -52,12 +52,12 @@ return new Rule(descriptor, context =>
 
             context.Report(
                 item.LocationOf("dependencies", i),
-                [new RelatedLocation(dependency.LocationOf("sprint"), $"'{dependency.Id}' is scheduled in sprint '{later.Id}'")],
+                [new RelatedLocation(dependency.LocationOf("sprint"), $"'{Excerpt.Of(dependency.Id)}' is scheduled in sprint '{Excerpt.Of(later.Id)}'")],
                 item.Id,
                 sprint.Id,
                 dependency.Id,
-                $"which is scheduled in sprint '{later.Id}', starting {Day(laterStart)}, after '{sprint.Id}' starts on {Day(start)}: "
-                    + $"move '{dependency.Id}' to sprint '{sprint.Id}' or earlier, or '{item.Id}' to '{later.Id}' or later");
+                $"which is scheduled in sprint '{Excerpt.Of(later.Id)}', starting {Day(laterStart)}, after '{Excerpt.Of(sprint.Id)}' starts on {Day(start)}: "
+                    + $"move '{Excerpt.Of(dependency.Id)}' to sprint '{Excerpt.Of(sprint.Id)}' or earlier, or '{Excerpt.Of(item.Id)}' to '{Excerpt.Of(later.Id)}' or later");
         }
     }
 });

@@ -26,7 +26,7 @@ return new Rule(descriptor, context =>
         {
             context.Report(
                 sprint.LocationOf("start_date"),
-                [new RelatedLocation(sprint.LocationOf("end_date"), $"'{sprint.Id}' ends on {Day(end)}")],
+                [new RelatedLocation(sprint.LocationOf("end_date"), $"'{Excerpt.Of(sprint.Id)}' ends on {Day(end)}")],
                 sprint.Id,
                 $"starts on {Day(start)}, after it ends on {Day(end)}: correct 'start_date' or 'end_date'");
             continue;
@@ -51,13 +51,13 @@ return new Rule(descriptor, context =>
             // A same-day handover (one ends the day the next starts) is allowed.
             if (latest is { } earlier && current.Start < earlier.End)
             {
-                var whose = team.Key.Length == 0 ? "" : $" of team '{team.Key}'";
+                var whose = team.Key.Length == 0 ? "" : $" of team '{Excerpt.Of(team.Key)}'";
                 context.Report(
                     current.Sprint.LocationOf("start_date"),
-                    [new RelatedLocation(earlier.Sprint.LocationOf("end_date"), $"sprint '{earlier.Sprint.Id}' runs until {Day(earlier.End)}")],
+                    [new RelatedLocation(earlier.Sprint.LocationOf("end_date"), $"sprint '{Excerpt.Of(earlier.Sprint.Id)}' runs until {Day(earlier.End)}")],
                     current.Sprint.Id,
-                    $"starts on {Day(current.Start)}, before sprint '{earlier.Sprint.Id}'{whose} ends on {Day(earlier.End)}: "
-                        + $"start it on {Day(earlier.End)} or later, or end '{earlier.Sprint.Id}' earlier");
+                    $"starts on {Day(current.Start)}, before sprint '{Excerpt.Of(earlier.Sprint.Id)}'{whose} ends on {Day(earlier.End)}: "
+                        + $"start it on {Day(earlier.End)} or later, or end '{Excerpt.Of(earlier.Sprint.Id)}' earlier");
             }
 
             if (latest is not { } kept || current.End > kept.End)

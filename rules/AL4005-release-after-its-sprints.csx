@@ -41,9 +41,9 @@ return new Rule(descriptor, context =>
             continue;
         }
 
-        var described = string.Join(", ", late.Select(s => $"'{s.Id}' (ending {Day(s.EndDate!.Value)})"));
+        var described = string.Join(", ", late.Select(s => $"'{Excerpt.Of(s.Id)}' (ending {Day(s.EndDate!.Value)})"));
         var which = late.Count == 1 ? $"sprint {described} holds its work" : $"sprints {described} hold its work";
-        var related = late.Select(s => new RelatedLocation(s.LocationOf("end_date"), $"sprint '{s.Id}' holds work of release '{release.Id}' and ends on {Day(s.EndDate!.Value)}"));
+        var related = late.Select(s => new RelatedLocation(s.LocationOf("end_date"), $"sprint '{Excerpt.Of(s.Id)}' holds work of release '{Excerpt.Of(release.Id)}' and ends on {Day(s.EndDate!.Value)}"));
         context.Report(release.LocationOf("date"), related, release.Id, Day(date), which, Day(late[late.Count - 1].EndDate!.Value));
     }
 });

@@ -25,7 +25,7 @@ return new Rule(descriptor, context =>
             var holder = first[rank];
             context.Report(
                 item.LocationOf("rank"),
-                [new RelatedLocation(holder.LocationOf("rank"), $"backlog item '{holder.Id}' has rank {rank}")],
+                [new RelatedLocation(holder.LocationOf("rank"), $"backlog item '{Excerpt.Of(holder.Id)}' has rank {rank}")],
                 item.Id,
                 rank,
                 holder.Id);

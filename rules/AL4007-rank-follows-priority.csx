@@ -45,7 +45,7 @@ return new Rule(descriptor, context =>
             {
                 context.Report(
                     item.LocationOf("rank"),
-                    [new RelatedLocation(lowestAbove.LocationOf("rank"), $"backlog item '{lowestAbove.Id}' ({lowestAbove.Priority}) is ranked {lowestAbove.Rank}")],
+                    [new RelatedLocation(lowestAbove.LocationOf("rank"), $"backlog item '{Excerpt.Of(lowestAbove.Id)}' ({lowestAbove.Priority}) is ranked {lowestAbove.Rank}")],
                     item.Id,
                     item.Priority,
                     item.Rank,

@@ -10,6 +10,8 @@ var descriptor = new RuleDescriptor(
     OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""limit"": { ""type"": ""integer"", ""minimum"": 1, ""maximum"": 10000 } }, ""additionalProperties"": false }",
 };
 
+const int MaxListed = 10;
+
 return new Rule(descriptor, context =>
 {
     var limit = context.Options.Get("limit", 3);
@@ -22,9 +24,10 @@ return new Rule(descriptor, context =>
         }
 
         var assignees = item.Assignees;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < assignees.Count; i++)
         {
-            if (assignees.Take(i).Contains(assignees[i], StringComparer.Ordinal))
+            if (!seen.Add(assignees[i]))
             {
                 continue;
             }
@@ -51,11 +54,14 @@ return new Rule(descriptor, context =>
             .OrderBy(e => e.Item.Rank ?? int.MaxValue)
             .ThenBy(e => e.Item.Path, StringComparer.Ordinal)
             .ToList();
+        // A limit in the thousands names (and points at) only the first items kept: each finding beyond the
+        // limit naming them all would grow with the square of the limit.
         var kept = ordered.Take(limit).ToList();
-        var keptText = string.Join(", ", kept.Select(e => $"'{e.Item.Id}'"));
+        var keptText = string.Join(", ", kept.Take(MaxListed).Select(e => $"'{Excerpt.Of(e.Item.Id)}'"))
+            + (kept.Count > MaxListed ? $" and {kept.Count - MaxListed} more" : "");
         foreach (var (item, index) in ordered.Skip(limit))
         {
-            var related = kept.Select(e => new RelatedLocation(e.Item.LocationOf("assignee", e.Index), $"'{e.Item.Id}' is in progress for '{person}' within the limit"));
+            var related = kept.Take(MaxListed).Select(e => new RelatedLocation(e.Item.LocationOf("assignee", e.Index), $"'{Excerpt.Of(e.Item.Id)}' is in progress for '{Excerpt.Of(person)}' within the limit"));
             context.Report(item.LocationOf("assignee", index), related, person, entries.Count, limit, item.Id, keptText);
         }
     }

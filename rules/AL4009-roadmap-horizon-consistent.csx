@@ -52,10 +52,10 @@ return new Rule(descriptor, context =>
         {
             context.Report(
                 roadmapItem.LocationOf("horizon"),
-                [new RelatedLocation(work.LocationOf("sprint"), $"backlog item '{work.Id}' is in sprint '{work.SprintId}'")],
+                [new RelatedLocation(work.LocationOf("sprint"), $"backlog item '{Excerpt.Of(work.Id)}' is in sprint '{Excerpt.Of(work.SprintId)}'")],
                 roadmapItem.Id,
                 "later",
-                $"its backlog item '{work.Id}' is in sprint '{work.SprintId}': move the roadmap item to 'now' or 'next', or take that work out of the sprint");
+                $"its backlog item '{Excerpt.Of(work.Id)}' is in sprint '{Excerpt.Of(work.SprintId)}': move the roadmap item to 'now' or 'next', or take that work out of the sprint");
         }
     }
 });

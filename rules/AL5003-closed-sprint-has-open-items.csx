@@ -32,13 +32,13 @@ return new Rule(descriptor, context =>
 
         var state = sprint.IsClosed ? "is closed" : $"ended on {Day(sprint.EndDate!.Value)}";
         var held = open.Count == 1 ? "1 open backlog item" : $"{open.Count} open backlog items";
-        var listed = string.Join(", ", open.Take(MaxListed).Select(i => $"{i.Id} ({i.Status})"));
+        var listed = string.Join(", ", open.Take(MaxListed).Select(i => $"{Excerpt.Of(i.Id)} ({i.Status})"));
         if (open.Count > MaxListed)
         {
             listed += $" and {open.Count - MaxListed} more";
         }
 
-        var related = open.Select(i => new RelatedLocation(i.LocationOf("sprint"), $"'{i.Id}' is '{i.Status}' and still in sprint '{sprint.Id}'"));
+        var related = open.Select(i => new RelatedLocation(i.LocationOf("sprint"), $"'{Excerpt.Of(i.Id)}' is '{i.Status}' and still in sprint '{Excerpt.Of(sprint.Id)}'"));
         context.Report(sprint.LocationOf("status"), related, sprint.Id, state, held, listed, open.Count == 1 ? "it" : "them");
     }
 });

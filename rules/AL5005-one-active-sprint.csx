@@ -23,13 +23,13 @@ return new Rule(descriptor, context =>
     {
         var ordered = team.OrderBy(s => s.StartDate ?? DateOnly.MaxValue).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var first = ordered[0];
-        var whose = team.Key.Length == 0 ? "" : $" of team '{team.Key}'";
+        var whose = team.Key.Length == 0 ? "" : $" of team '{Excerpt.Of(team.Key)}'";
         foreach (var other in ordered.Skip(1))
         {
-            var related = new[] { new RelatedLocation(first.LocationOf("status"), $"sprint '{first.Id}'{whose} is active") };
+            var related = new[] { new RelatedLocation(first.LocationOf("status"), $"sprint '{Excerpt.Of(first.Id)}'{whose} is active") };
             context.Report(other.LocationOf("status"), related, other.Id,
-                $"is active while sprint '{first.Id}'{whose} is active too",
-                $"a team runs one sprint at a time; close '{first.Id}' or set '{other.Id}' back to planned");
+                $"is active while sprint '{Excerpt.Of(first.Id)}'{whose} is active too",
+                $"a team runs one sprint at a time; close '{Excerpt.Of(first.Id)}' or set '{Excerpt.Of(other.Id)}' back to planned");
         }
     }
 

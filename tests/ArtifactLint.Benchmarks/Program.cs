@@ -1,5 +1,11 @@
+using ArtifactLint.Benchmarks.Adversarial;
 using ArtifactLint.Benchmarks.Corpus;
 using BenchmarkDotNet.Running;
+
+if (AdversarialCommand.Handles(args))
+{
+    return AdversarialCommand.Run(args, Console.Out, Console.Error);
+}
 
 if (CorpusCommand.Handles(args))
 {

@@ -35,21 +35,6 @@ public sealed class FrontMatter
 
     internal JObject Root { get; }
 
-    /// <summary>The top-level property a position belongs to: the last key at or before it, or null above the first key.</summary>
-    internal string? PropertyAt(int line, int column)
-    {
-        string? found = null;
-        foreach (var property in Root.Properties())
-        {
-            if (TokenSpans.TryGet(property, out var key) && (key.Line < line || (key.Line == line && key.Column <= column)))
-            {
-                found = property.Name;
-            }
-        }
-
-        return found;
-    }
-
     /// <summary>Whether the property is present (even when its value is null).</summary>
     public bool Has(string property) => Root.ContainsKey(property);
 

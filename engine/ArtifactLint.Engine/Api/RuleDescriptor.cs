@@ -27,7 +27,25 @@ public sealed record RuleDescriptor(
     /// <summary>Where the rule's documentation lives; set by the engine from the rule's <c>.md</c> page when not given.</summary>
     public string? HelpUri { get; init; }
 
-    /// <summary>Fills <see cref="MessageFormat"/> with the report's arguments.</summary>
+    /// <summary>
+    /// Fills <see cref="MessageFormat"/> with the report's arguments. An argument the format quotes (<c>'{1}'</c>)
+    /// is a value from a document: past <see cref="Excerpt.MaxLength"/> characters it is cut (<see cref="Excerpt.Of"/>).
+    /// </summary>
     public string FormatMessage(params object?[] args) =>
-        args.Length == 0 ? MessageFormat : string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
+        args.Length == 0 ? MessageFormat : string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, Excerpts(args));
+
+    private object?[] Excerpts(object?[] args)
+    {
+        object?[]? cut = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is string { Length: > Excerpt.MaxLength } text && MessageFormat.Contains($"'{{{i}}}'", StringComparison.Ordinal))
+            {
+                cut ??= (object?[])args.Clone();
+                cut[i] = Excerpt.Of(text);
+            }
+        }
+
+        return cut ?? args;
+    }
 }

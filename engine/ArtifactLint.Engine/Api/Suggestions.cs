@@ -4,20 +4,41 @@ namespace ArtifactLint.Api;
 public static class Suggestions
 {
     /// <summary>
+    /// The longest value that gets a suggestion. A longer one is not a typo of a word, an id or a key, and
+    /// comparing it would cost time in proportion to its length times every candidate's.
+    /// </summary>
+    public const int MaxValueLength = 100;
+
+    // Candidates this long can never be close enough to a value of MaxValueLength (a third of the longer text).
+    internal const int MaxCandidateLength = MaxValueLength * 3 / 2 + 1;
+
+    /// <summary>
     /// The candidate closest to <paramref name="value"/> (ignoring case), or null when none is close enough
-    /// to be a plausible typo (at most a third of the longer text edited, and never a whole short word).
-    /// Ties go to the candidate that comes first.
+    /// to be a plausible typo (at most a third of the longer text edited, and never a whole short word), or
+    /// when the value is longer than <see cref="MaxValueLength"/>. Ties go to the candidate that comes first.
+    /// Each candidate costs time in proportion to the value's length; for many values against the same
+    /// candidates (every unknown id of a workspace), build an index once with <see cref="For"/>.
     /// </summary>
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (value.Length > MaxValueLength)
+        {
+            return null;
+        }
+
+        Span<char> lowered = stackalloc char[MaxValueLength];
+        var text = Lower(value, lowered);
+        Span<char> other = stackalloc char[MaxCandidateLength];
         string? best = null;
         var bestDistance = int.MaxValue;
+        long cells = 0;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
-            var allowed = Math.Max(1, Math.Max(value.Length, candidate.Length) / 3);
-            if (distance <= allowed && distance < bestDistance && distance < Math.Max(value.Length, candidate.Length))
+            var bound = Math.Min(Bound(value.Length, candidate.Length), bestDistance - 1);
+            if (bound >= 0 && Math.Abs(value.Length - candidate.Length) <= bound
+                && EditDistance.AtMost(text, Lower(candidate, other), bound, ref cells) is var distance && distance <= bound)
             {
                 best = candidate;
                 bestDistance = distance;
@@ -27,33 +48,49 @@ public static class Suggestions
         return best;
     }
 
-    /// <summary>The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
+    /// <summary>
+    /// An index of <paramref name="candidates"/> for many <see cref="SuggestionIndex.Closest"/> calls: exact and
+    /// one-edit matches are looked up, not searched for, so a workspace with thousands of unknown ids and
+    /// thousands of real ones costs time in proportion to their number, not to its square.
+    /// </summary>
+    public static SuggestionIndex For(IEnumerable<string> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        return new SuggestionIndex(candidates);
+    }
+
+    /// <summary>
+    /// The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.
+    /// Time in proportion to the product of the lengths (memory to the shorter one): for a typo check, prefer
+    /// <see cref="Closest"/>, which stops as soon as a candidate cannot be close enough.
+    /// </summary>
     public static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        long cells = 0;
+        return EditDistance.AtMost(a, b, Math.Max(a.Length, b.Length), ref cells);
+    }
+
+    /// <summary>
+    /// The largest distance still a plausible typo between texts of these lengths: a third of the longer one
+    /// (at least 1), and less than the longer one, so that no short word is "corrected" into another.
+    /// </summary>
+    internal static int Bound(int valueLength, int candidateLength)
+    {
+        var longer = Math.Max(valueLength, candidateLength);
+        return Math.Min(Math.Max(1, longer / 3), longer - 1);
+    }
+
+    /// <summary>The text in lower case (invariant), in <paramref name="buffer"/> when it fits (a candidate too long to fit is never close).</summary>
+    internal static ReadOnlySpan<char> Lower(string text, Span<char> buffer)
+    {
+        if (text.Length > buffer.Length)
         {
-            d[i, 0] = i;
+            return text;
         }
 
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
+        var written = text.AsSpan().ToLowerInvariant(buffer);
+        return written < 0 ? text.ToLowerInvariant() : buffer[..written];
     }
 }

@@ -11,6 +11,7 @@ public sealed class Workspace
 {
     private readonly Dictionary<string, Artifact> _byId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(Type, string), Lazy<ILookup<string, Artifact>>> _referrers = new();
+    private readonly Dictionary<string, Artifact[]> _byKind;
 
     internal Workspace(IReadOnlyList<Document> documents, IReadOnlyList<Artifact> artifacts, Workflow workflow)
     {
@@ -30,6 +31,7 @@ public sealed class Workspace
         Sprints = Artifacts.OfType<Sprint>().ToArray();
         Releases = Artifacts.OfType<Release>().ToArray();
         Ideas = Artifacts.OfType<Idea>().ToArray();
+        _byKind = Artifacts.GroupBy(a => a.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Every document, including those with no kind, sorted by path.</summary>
@@ -70,7 +72,7 @@ public sealed class Workspace
         where T : Artifact => Find(id) as T;
 
     /// <summary>The artifacts of one kind (for team-defined kinds: <c>Workspace.OfKind("persona")</c>).</summary>
-    public IReadOnlyList<Artifact> OfKind(string kind) => Artifacts.Where(a => a.Kind == kind).ToArray();
+    public IReadOnlyList<Artifact> OfKind(string kind) => _byKind.TryGetValue(kind, out var artifacts) ? artifacts : [];
 
     /// <summary>The <typeparamref name="T"/> artifacts whose <paramref name="field"/> names <paramref name="id"/>: the reverse view of a reference.</summary>
     public IReadOnlyList<T> Referrers<T>(string field, string id)

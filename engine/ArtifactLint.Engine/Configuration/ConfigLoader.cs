@@ -129,7 +129,7 @@ internal static partial class ConfigLoader
             {
                 if (!statuses.Contains(element.ToString()))
                 {
-                    errors.Add(Error(config.LocationOf(element), $"workflow '{name}' names '{element}', which is not one of the workflow statuses ({string.Join(", ", statuses)}): add it to 'statuses' or remove it here"));
+                    errors.Add(Error(config.LocationOf(element), $"workflow '{name}' names '{Excerpt.Of(element.ToString())}', which is not one of the workflow statuses ({string.Join(", ", statuses)}): add it to 'statuses' or remove it here"));
                 }
             }
 
@@ -167,7 +167,7 @@ internal static partial class ConfigLoader
         var match = TimeoutPattern().Match(token.ToString());
         if (!match.Success || !int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
         {
-            errors.Add(Error(config.LocationOf(token), $"'rule_timeout' must be a positive duration such as 5s or 500ms; found '{token}'"));
+            errors.Add(Error(config.LocationOf(token), $"'rule_timeout' must be a positive duration such as 5s or 500ms; found '{Excerpt.Of(token.ToString())}'"));
             return TimeSpan.FromSeconds(5);
         }
 
@@ -186,7 +186,7 @@ internal static partial class ConfigLoader
             return date;
         }
 
-        errors.Add(Error(config.LocationOf(token), $"'as_of' must be a date written YYYY-MM-DD; found '{token}'"));
+        errors.Add(Error(config.LocationOf(token), $"'as_of' must be a date written YYYY-MM-DD; found '{Excerpt.Of(token.ToString())}'"));
         return null;
     }
 

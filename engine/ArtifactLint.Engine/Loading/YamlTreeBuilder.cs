@@ -157,7 +157,7 @@ internal sealed class YamlTreeBuilder
 
             if (mapping.Property(name, StringComparison.Ordinal) is SpannedProperty first)
             {
-                Report(keyEvent.Start, $"'{name}' is defined twice (first at line {first.Span.Line}); keep one");
+                Report(keyEvent.Start, $"'{Excerpt.Of(name)}' is defined twice (first at line {first.Span.Line}); keep one");
                 continue;
             }
 
@@ -196,13 +196,13 @@ internal sealed class YamlTreeBuilder
         var name = alias.Value.Value;
         if (FindAnchor(alias) is not { } anchored)
         {
-            Report(alias.Start, $"'*{name}' refers to no anchor: define '&{name}' on a value before this line, or write the value out");
+            Report(alias.Start, $"'*{Excerpt.Of(name)}' refers to no anchor: define '&{Excerpt.Of(name)}' on a value before this line, or write the value out");
             return new SpannedValue(null, Span(alias.Start, alias.End));
         }
 
         if (_nodeCount + anchored.NodeCount > MaxNodes || depth + AliasCopy.Height(anchored.Token) - 1 > MaxDepth)
         {
-            Stop(alias.Start, $"the alias '*{name}' would expand the YAML past {MaxNodes:N0} values or {MaxDepth} levels (a \"billion laughs\" pattern): write the values out instead of nesting aliases");
+            Stop(alias.Start, $"the alias '*{Excerpt.Of(name)}' would expand the YAML past {MaxNodes:N0} values or {MaxDepth} levels (a \"billion laughs\" pattern): write the values out instead of nesting aliases");
         }
 
         Count(anchored.NodeCount, alias.Start);

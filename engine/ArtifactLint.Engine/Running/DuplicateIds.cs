@@ -18,9 +18,9 @@ internal static class DuplicateIds
                     EngineRules.DuplicateId,
                     EngineRules.DuplicateId.DefaultSeverity,
                     later.LocationOf("id"),
-                    $"id '{later.Id}' is already used by the {KindNames.Label(first.Kind)} in {first.Path}: give this {KindNames.Label(later.Kind)} an id of its own")
+                    $"id '{Excerpt.Of(later.Id)}' is already used by the {KindNames.Label(first.Kind)} in {first.Path}: give this {KindNames.Label(later.Kind)} an id of its own")
                 {
-                    RelatedLocations = [new RelatedLocation(first.LocationOf("id"), $"'{first.Id}' is first used here")],
+                    RelatedLocations = [new RelatedLocation(first.LocationOf("id"), $"'{Excerpt.Of(first.Id)}' is first used here")],
                     ArtifactId = later.Id,
                     Property = "id",
                     Value = later.Id,

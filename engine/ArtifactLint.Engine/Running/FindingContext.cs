@@ -11,6 +11,9 @@ internal sealed class FindingContext
     private readonly Dictionary<string, Document> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Artifact> _artifacts = new(StringComparer.Ordinal);
 
+    // Per document, found on its first finding: a document with thousands of findings is scanned once.
+    private readonly Dictionary<Document, (int End, PropertyStarts Properties)> _frontMatters = [];
+
     public FindingContext(Workspace workspace)
     {
         foreach (var document in workspace.Documents)
@@ -33,10 +36,17 @@ internal sealed class FindingContext
         }
 
         // A finding in the body (an unchecked box) is about no front-matter property.
-        var property = diagnostic.Property
-            ?? (document.FrontMatter is { } frontMatter && location.Line < FrontMatterEnd(document, frontMatter)
-                ? frontMatter.PropertyAt(location.Line, location.Column)
-                : null);
+        var property = diagnostic.Property;
+        if (property is null && document.FrontMatter is { } frontMatter)
+        {
+            if (!_frontMatters.TryGetValue(document, out var known))
+            {
+                _frontMatters[document] = known = (FrontMatterEnd(document, frontMatter), new PropertyStarts(frontMatter));
+            }
+
+            property = location.Line < known.End ? known.Properties.At(location.Line, location.Column) : null;
+        }
+
         return diagnostic with
         {
             ArtifactId = diagnostic.ArtifactId ?? (_artifacts.TryGetValue(location.Path, out var artifact) ? artifact.Id : null),

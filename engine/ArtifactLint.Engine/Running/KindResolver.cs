@@ -47,7 +47,7 @@ internal sealed class KindResolver
 
             var suggestion = Suggestions.Closest(kind, Known);
             diagnostics.Add(new Diagnostic(EngineRules.UnknownKind, EngineRules.UnknownKind.DefaultSeverity, frontMatter.LocationOf("kind"),
-                $"'kind' is '{kind}', which is not a known kind ({string.Join(", ", Known.Order(StringComparer.Ordinal))}); "
+                $"'kind' is '{Excerpt.Of(kind)}', which is not a known kind ({string.Join(", ", Known.Order(StringComparer.Ordinal))}); "
                 + (suggestion is null ? "add it under 'kinds' in .artifactlint.yml with a schema" : $"did you mean '{suggestion}'?"))
             {
                 Property = "kind",

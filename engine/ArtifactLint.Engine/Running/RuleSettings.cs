@@ -32,7 +32,7 @@ internal sealed class RuleSettings
             {
                 var suggestion = Suggestions.Closest(setting.Key, byKey.Keys);
                 errors.Add(ConfigLoader.Error(setting.KeyLocation,
-                    $"'rules' names '{setting.Key}', which is not a rule id or name"
+                    $"'rules' names '{Excerpt.Of(setting.Key)}', which is not a rule id or name"
                     + (suggestion is null ? ": run 'artifactlint rules list' to see them all" : $". Did you mean '{suggestion}'?")));
                 continue;
             }

@@ -32,7 +32,7 @@ internal static class CalendarDates
             {
                 failed.Add(name);
                 yield return new Diagnostic(EngineRules.SchemaViolation, EngineRules.SchemaViolation.DefaultSeverity, frontMatter.LocationOf(value),
-                    $"'{name}' must be a real date; {text[..10]} does not exist in the calendar: check the month and the day")
+                    $"'{Excerpt.Of(name)}' must be a real date; {text[..10]} does not exist in the calendar: check the month and the day")
                 {
                     ArtifactId = (frontMatter.Root["id"] as JValue)?.Value?.ToString(),
                     Property = name,

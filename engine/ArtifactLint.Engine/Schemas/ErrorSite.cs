@@ -10,5 +10,5 @@ namespace ArtifactLint.Schemas;
 internal sealed record ErrorSite(ValidationError Error, string Path, string Kind, string? Raw)
 {
     /// <summary>"'status'", or "The front matter".</summary>
-    public string Subject => Path.Length == 0 ? "The front matter" : $"'{Path}'";
+    public string Subject => Path.Length == 0 ? "The front matter" : $"'{Api.Excerpt.Of(Path)}'";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArtifactLint.Api;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -9,13 +10,13 @@ internal static class FoundValue
 {
     public static string Describe(JToken? token) => token?.Type switch
     {
-        JTokenType.String => $"the text '{(string?)token}'",
+        JTokenType.String => $"the text '{Excerpt.Of((string?)token)}'",
         JTokenType.Integer or JTokenType.Float => $"the number {Scalar(token)}",
         JTokenType.Boolean => $"the yes/no value {Scalar(token)}",
         JTokenType.Null or null => "an empty value",
         JTokenType.Array => "a list",
         JTokenType.Object => "a set of 'key: value' lines",
-        _ => $"'{token}'",
+        _ => $"'{Excerpt.Of(token.ToString())}'",
     };
 
     /// <summary>
@@ -38,7 +39,7 @@ internal static class FoundValue
     };
 
     /// <summary>An enum or pattern mismatch: strings are quoted, other values say what they are.</summary>
-    public static string Quoted(JToken? token) => token?.Type == JTokenType.String ? $"'{(string?)token}'" : Describe(token);
+    public static string Quoted(JToken? token) => token?.Type == JTokenType.String ? $"'{Excerpt.Of((string?)token)}'" : Describe(token);
 
     /// <summary>A scalar as text (the diagnostic's Value), or null for lists, mappings and null.</summary>
     public static string? Scalar(JToken? token) => token switch

@@ -54,7 +54,7 @@ internal static class FrontMatterValidator
             var known = schema.ActualSchema.ActualProperties.Keys.ToList();
             foreach (var unknown in frontMatter.Root.Properties().Where(p => !known.Contains(p.Name) && !reportedUnknown.Contains(p.Name)))
             {
-                var message = $"'{unknown.Name}' is not a property of {KindNames.WithArticle(kind)}"
+                var message = $"'{Excerpt.Of(unknown.Name)}' is not a property of {KindNames.WithArticle(kind)}"
                     + (Suggestions.Closest(unknown.Name, known) is { } closest
                         ? $". Did you mean '{closest}'?"
                         : ": check the spelling, or add it to the kind's schema");
@@ -75,13 +75,13 @@ internal static class FrontMatterValidator
             case ValidationErrorKind.PropertyRequired when token == frontMatter.Root:
                 return (frontMatter.Start, $"'{error.Property}' is required for {KindNames.WithArticle(kind)}: add '{error.Property}: ...' to the front matter", null);
             case ValidationErrorKind.PropertyRequired:
-                return (frontMatter.LocationOf(token), $"'{TokenPaths.Describe(token)}' is missing '{error.Property}': add '{error.Property}: ...' to it", null);
+                return (frontMatter.LocationOf(token), $"'{Excerpt.Of(TokenPaths.Describe(token))}' is missing '{error.Property}': add '{error.Property}: ...' to it", null);
             case ValidationErrorKind.NoAdditionalPropertiesAllowed when token is JProperty unknown:
-                var owner = unknown.Parent is { Parent: null } ? KindNames.WithArticle(kind) : $"'{TokenPaths.Describe(unknown.Parent!)}'";
+                var owner = unknown.Parent is { Parent: null } ? KindNames.WithArticle(kind) : $"'{Excerpt.Of(TokenPaths.Describe(unknown.Parent!))}'";
                 var suggestion = Suggestions.Closest(unknown.Name, error.Schema.ActualProperties.Keys) is { } closest
                     ? $". Did you mean '{closest}'?"
                     : ": check the spelling, or remove it";
-                return (frontMatter.LocationOf(unknown), $"'{unknown.Name}' is not a property of {owner}{suggestion}", null);
+                return (frontMatter.LocationOf(unknown), $"'{Excerpt.Of(unknown.Name)}' is not a property of {owner}{suggestion}", null);
             case ValidationErrorKind.ItemsNotUnique:
                 var repeat = SchemaMessages.FirstRepeat(token) ?? token;
                 return (frontMatter.LocationOf(repeat), SchemaMessages.For(Site(error, token, kind, frontMatter, lines)), FoundValue.Scalar(repeat));

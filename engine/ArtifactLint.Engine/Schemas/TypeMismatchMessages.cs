@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ArtifactLint.Api;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -45,12 +46,12 @@ internal static class TypeMismatchMessages
         if (wantsText && token is JValue { Type: JTokenType.Integer or JTokenType.Float or JTokenType.Boolean } && raw is not null
             && QuotingWouldPass(site.Error.Schema, raw))
         {
-            return $"{raw} is read as {FoundValue.Describe(token)} — write \"{raw}\"";
+            return $"{Excerpt.Of(raw)} is read as {FoundValue.Describe(token)} — write \"{Excerpt.Of(raw)}\"";
         }
 
         if (site.Error.Kind == ValidationErrorKind.ArrayExpected && token is JValue { Type: not JTokenType.Null } && raw is not null)
         {
-            return $"found {FoundValue.Describe(token)} — write [{raw}]";
+            return $"found {FoundValue.Describe(token)} — write [{Excerpt.Of(raw)}]";
         }
 
         if (site.Error.Kind == ValidationErrorKind.BooleanExpected && text is not null)
@@ -62,7 +63,7 @@ internal static class TypeMismatchMessages
         if (site.Error.Kind is ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected && text is not null
             && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {
-            return $"found {FoundValue.Describe(token)} — write {text} without quotes";
+            return $"found {FoundValue.Describe(token)} — write {Excerpt.Of(text)} without quotes";
         }
 
         if (token is JValue { Value: double d } && !double.IsFinite(d))

@@ -34,7 +34,7 @@ internal static class SuppressionParser
             var hint = Suggestions.Closest(directive, Directives) is { } closest
                 ? $", did you mean '{closest}'?"
                 : $", use {string.Join(", ", Directives)}";
-            return (null, [$"'{directive}' is not a kind of suppression{hint}"]);
+            return (null, [$"'{Excerpt.Of(directive)}' is not a kind of suppression{hint}"]);
         }
 
         var rest = text[directiveEnd..];
@@ -98,8 +98,8 @@ internal static class SuppressionParser
             if (known.Find(part) is not { } rule)
             {
                 problems.Add(known.Closest(part) is { } closest
-                    ? $"'{part}' is not a known rule, did you mean '{closest}'?"
-                    : $"'{part}' is not a known rule, use an id or name that 'artifactlint rules list' shows");
+                    ? $"'{Excerpt.Of(part)}' is not a known rule, did you mean '{closest}'?"
+                    : $"'{Excerpt.Of(part)}' is not a known rule, use an id or name that 'artifactlint rules list' shows");
             }
             else if (!SuppressibleRules.CanSuppressInline(rule.Id))
             {
