@@ -26,7 +26,7 @@ internal static partial class ConfigLoader
     {
         var schema = ConfigSchema.StartLoading(schemaDirectory);
         var displayPath = Path.GetRelativePath(root, configPath).Replace('\\', '/');
-        var file = TextFileReader.Read(configPath, displayPath);
+        var file = TextFileReader.Read(configPath, displayPath, FileSizeLimit.Default);
         if (file.Text is null)
         {
             return ConfigLoadResult.Failed(AsConfigError(file.Diagnostic!));
@@ -78,6 +78,7 @@ internal static partial class ConfigLoader
             RulePaths = Strings(json["rule_paths"]) ?? [],
             RulePrefix = (string?)json["rule_prefix"],
             RuleTimeout = ReadTimeout(json["rule_timeout"], config, errors),
+            MaxFileSize = ReadFileSize(json["max_file_size"], config, errors),
             AsOf = ReadDate(json["as_of"], config, errors),
             Baseline = (string?)json["baseline"],
             Source = config,
@@ -174,6 +175,27 @@ internal static partial class ConfigLoader
         return match.Groups[2].Value == "ms" ? TimeSpan.FromMilliseconds(amount) : TimeSpan.FromSeconds(amount);
     }
 
+    // .NET strings cap a document near 1 GB of text; 512MB keeps every limit one that can be read.
+    private static FileSizeLimit ReadFileSize(JToken? token, FrontMatter config, List<Diagnostic> errors)
+    {
+        const long Kilobyte = 1024;
+        const long Most = 512 * Kilobyte * Kilobyte;
+        if (token is null)
+        {
+            return FileSizeLimit.Default;
+        }
+
+        var match = FileSizePattern().Match(token.ToString());
+        var bytes = match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * (match.Groups[2].Value == "MB" ? Kilobyte * Kilobyte : Kilobyte) : 0;
+        if (bytes is <= 0 or > Most)
+        {
+            errors.Add(Error(config.LocationOf(token), $"'max_file_size' must be a size from 1KB to 512MB, such as 10MB or 500KB; found '{token}'"));
+            return FileSizeLimit.Default;
+        }
+
+        return new FileSizeLimit(bytes, token.ToString());
+    }
+
     private static DateOnly? ReadDate(JToken? token, FrontMatter config, List<Diagnostic> errors)
     {
         if (token is null)
@@ -199,4 +221,7 @@ internal static partial class ConfigLoader
 
     [GeneratedRegex(@"^(\d+)(ms|s)$")]
     private static partial Regex TimeoutPattern();
+
+    [GeneratedRegex(@"^(\d{1,9})(KB|MB)$")]
+    private static partial Regex FileSizePattern();
 }

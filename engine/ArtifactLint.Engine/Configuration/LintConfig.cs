@@ -1,4 +1,5 @@
 using ArtifactLint.Api;
+using ArtifactLint.Loading;
 
 namespace ArtifactLint.Configuration;
 
@@ -30,6 +31,9 @@ internal sealed record LintConfig
     public string? RulePrefix { get; init; }
 
     public TimeSpan RuleTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The most bytes a document may have to be read (<c>max_file_size</c>); a larger one is AL0009.</summary>
+    public FileSizeLimit MaxFileSize { get; init; } = FileSizeLimit.Default;
 
     public DateOnly? AsOf { get; init; }
 

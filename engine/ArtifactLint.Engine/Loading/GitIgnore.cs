@@ -15,19 +15,10 @@ internal sealed class GitIgnore
 
     private GitIgnore(IReadOnlyList<Pattern> patterns) => _patterns = patterns;
 
-    /// <summary>These patterns plus those of <paramref name="gitignoreFile"/>, whose folder is <paramref name="folder"/> (relative to the root, "" for the root).</summary>
-    public GitIgnore With(string folder, string gitignoreFile)
+    /// <summary>These patterns plus those of a <c>.gitignore</c> file's <paramref name="text"/>, whose folder is <paramref name="folder"/> (relative to the root, "" for the root).</summary>
+    public GitIgnore With(string folder, string text)
     {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(gitignoreFile);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return this;
-        }
-
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
         var added = lines.Select(line => Parse(folder, line)).OfType<Pattern>().ToArray();
         return added.Length == 0 ? this : new GitIgnore([.. _patterns, .. added]);
     }

@@ -9,6 +9,8 @@ internal static class LoadingDiagnostics
     public static Diagnostic Yaml(string path, int line, int column, string message) =>
         new(EngineRules.YamlSyntax, EngineRules.YamlSyntax.DefaultSeverity, Location.At(path, line, column), message);
 
-    public static Diagnostic Unreadable(string path, string message) =>
-        new(EngineRules.UnreadableFile, EngineRules.UnreadableFile.DefaultSeverity, Location.StartOf(path), message);
+    public static Diagnostic Unreadable(string path, string message) => Unreadable(Location.StartOf(path), message);
+
+    public static Diagnostic Unreadable(Location location, string message) =>
+        new(EngineRules.UnreadableFile, EngineRules.UnreadableFile.DefaultSeverity, location, message);
 }

@@ -1,61 +1,127 @@
-using System.Text;
+using System.Globalization;
 
 namespace ArtifactLint.Loading;
 
 /// <summary>
-/// Reads a workspace file as strict UTF-8 text without its byte order mark. A binary file, invalid
-/// UTF-8, a file that cannot be read or a link loop becomes an AL0009 diagnostic, never an exception.
+/// Reads a workspace file as strict UTF-8 text (<see cref="TextDecoder"/>). Only a regular file is opened, and only up
+/// to its size limit: a named pipe would block the run and a device never ends. What cannot be read (not a regular
+/// file, too large, binary, not UTF-8, no permission, a link loop) becomes an AL0009 diagnostic, never an exception.
 /// </summary>
 internal static class TextFileReader
 {
-    private const int BinaryProbeLength = 8 * 1024;
-
     // ELOOP: 40 on Linux, 62 on macOS and the BSDs; .NET puts the errno in HResult.
     private const int LinuxLinkLoop = 40;
     private const int MacLinkLoop = 62;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private const string LinkLoop = "this file cannot be read: it is a symbolic link that loops back on itself; fix or remove the link";
 
-    public static TextFileResult Read(string fullPath, string relativePath)
+    /// <summary>
+    /// Reads <paramref name="fullPath"/>. A document found by the walk passes the real path of its workspace root as
+    /// <paramref name="realRoot"/>: a link whose target (every link on the way resolved) is outside it is not read. A file
+    /// the config names on purpose (the config itself, a rule) passes null and may lie anywhere.
+    /// </summary>
+    public static TextFileResult Read(string fullPath, string relativePath, FileSizeLimit limit, string? realRoot = null)
     {
-        byte[] bytes;
+        // Asked before opening: opening a named pipe waits for a writer. When the type cannot be asked, opening says why.
+        var status = FileProbe.Status(fullPath, followLinks: false);
+        if (status is { Type: FileType.SymbolicLink })
+        {
+            var real = realRoot is null ? null : RealPath.Of(fullPath);
+            if (realRoot is not null && real is null)
+            {
+                return Fail(relativePath, LinkLoop);
+            }
+
+            if (real is not null && !RealPath.IsWithin(real, realRoot!))
+            {
+                return Fail(relativePath, $"this file is a link to '{LinkTargetOf(fullPath)}', which is outside the workspace; it was not read: copy the document into the workspace, or remove the link");
+            }
+
+            status = FileProbe.Status(fullPath, followLinks: true);
+        }
+
+        if (status is { Type: not FileType.Regular } special)
+        {
+            return Fail(relativePath, $"this file is {Describe(special.Type)}, not a regular file: remove it or exclude it in .artifactlint.yml");
+        }
+
+        if (status is { Size: var size } && size > limit.Bytes)
+        {
+            return Fail(relativePath, TooLarge(size, limit));
+        }
+
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            return ReadAtMost(fullPath, relativePath, status?.Size ?? 0, limit);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             return Fail(relativePath, WhyUnreadable(exception));
         }
-
-        return Decode(bytes, relativePath);
     }
 
-    private static TextFileResult Decode(byte[] bytes, string relativePath)
+    // The file may grow between the stat and the read: never more than limit + 1 bytes are read, whatever it says its size is.
+    private static TextFileResult ReadAtMost(string fullPath, string relativePath, long expected, FileSizeLimit limit)
     {
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var buffer = new byte[Math.Min(expected, limit.Bytes) + 1];
+        var length = 0;
+        while (true)
         {
-            return Fail(relativePath, "this file is UTF-16 text, not UTF-8: save the file as UTF-8");
-        }
+            if (length == buffer.Length)
+            {
+                if (buffer.Length > limit.Bytes)
+                {
+                    return Fail(relativePath, $"this file grew past max_file_size ({limit.Written}) while it was read; it was skipped: split it, exclude it, or raise max_file_size in .artifactlint.yml");
+                }
 
-        if (bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeLength)).Contains((byte)0))
-        {
-            return Fail(relativePath, "this file is a binary file, not Markdown: remove it or exclude it in .artifactlint.yml");
-        }
+                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, limit.Bytes + 1));
+            }
 
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            if (read == 0)
+            {
+                return TextDecoder.Decode(buffer.AsSpan(0, length), relativePath);
+            }
+
+            length += read;
+        }
+    }
+
+    private static string LinkTargetOf(string fullPath)
+    {
         try
         {
-            return new TextFileResult(StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
+            return new FileInfo(fullPath).LinkTarget ?? fullPath;
         }
-        catch (DecoderFallbackException exception)
+        catch (IOException)
         {
-            var index = Math.Clamp(start + exception.Index, start, bytes.Length - 1);
-            var line = 1 + bytes.AsSpan(0, index).Count((byte)'\n');
-            var message = $"this file is not UTF-8 text: invalid byte 0x{bytes[index]:X2} at line {line}; save the file as UTF-8";
-            return Fail(relativePath, message);
+            return fullPath;
         }
     }
+
+    private static string Describe(FileType type) => type switch
+    {
+        FileType.NamedPipe => "a named pipe (FIFO)",
+        FileType.Socket => "a socket",
+        FileType.CharacterDevice => "a character device",
+        FileType.BlockDevice => "a block device",
+        FileType.Directory => "a folder",
+        _ => "a special file",
+    };
+
+    // Near the limit, whole KB or MB would read "10 MB, more than max_file_size (10MB)": give the bytes there.
+    private static string TooLarge(long size, FileSizeLimit limit)
+    {
+        const long Kilobyte = 1024;
+        const long Megabyte = 1024 * Kilobyte;
+        var (sizeText, limitText) = size < 2 * limit.Bytes
+            ? ($"{Count(size)} bytes", $"{limit.Written} = {Count(limit.Bytes)} bytes")
+            : (size >= Megabyte ? $"{size / Megabyte} MB" : $"{size / Kilobyte} KB", limit.Written);
+        return $"this file is {sizeText}, more than max_file_size ({limitText}); it was not read: split it, exclude it, or raise max_file_size in .artifactlint.yml";
+    }
+
+    private static string Count(long bytes) => bytes.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string WhyUnreadable(Exception exception) => exception switch
     {
@@ -63,8 +129,7 @@ internal static class TextFileReader
             "this file cannot be read: permission denied; give the user running artifactlint read access, or exclude the file",
         FileNotFoundException or DirectoryNotFoundException =>
             "this file cannot be read: it no longer exists (removed or renamed while linting, or a link to a missing file)",
-        IOException { HResult: LinuxLinkLoop or MacLinkLoop } =>
-            "this file cannot be read: it is a symbolic link that loops back on itself; fix or remove the link",
+        IOException { HResult: LinuxLinkLoop or MacLinkLoop } => LinkLoop,
         _ => $"this file cannot be read: {exception.Message.TrimEnd('.')}; check that it is a regular, readable file",
     };
 

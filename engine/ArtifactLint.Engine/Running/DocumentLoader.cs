@@ -4,16 +4,20 @@ using ArtifactLint.Loading;
 
 namespace ArtifactLint.Running;
 
-/// <summary>Reads and parses every file once, in parallel; unreadable files become AL0009 and are skipped.</summary>
+/// <summary>
+/// Reads and parses every file once, in parallel; a file that may not or cannot be read (not a regular file, larger
+/// than <c>max_file_size</c>, a link out of the workspace, not UTF-8 text) becomes AL0009 and is skipped.
+/// </summary>
 internal static class DocumentLoader
 {
-    public static IReadOnlyList<Document> Load(string root, IReadOnlyList<string> files, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<Document> Load(string root, IReadOnlyList<string> files, FileSizeLimit limit, List<Diagnostic> diagnostics)
     {
+        var realRoot = RealPath.OfRoot(root);
         var documents = new Document?[files.Count];
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, files.Count, i =>
         {
-            var file = TextFileReader.Read(Path.Combine(root, files[i]), files[i]);
+            var file = TextFileReader.Read(Path.Combine(root, files[i]), files[i], limit, realRoot);
             if (file.Text is null)
             {
                 found.Add(file.Diagnostic!);

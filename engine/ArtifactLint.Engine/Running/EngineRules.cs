@@ -13,7 +13,7 @@ internal static class EngineRules
     public static readonly RuleDescriptor ConfigError = Engine("AL0006", "config-error", "The configuration file is invalid", Severity.Error);
     public static readonly RuleDescriptor UnusedSuppression = Engine("AL0007", "unused-suppression", "A suppression suppresses nothing", Severity.Warning);
     public static readonly RuleDescriptor InvalidSuppression = Engine("AL0008", "invalid-suppression", "A suppression has no reason, names an unknown rule, or cannot be read", Severity.Error);
-    public static readonly RuleDescriptor UnreadableFile = Engine("AL0009", "unreadable-file", "A file is binary, not UTF-8, unreadable, or a link loop", Severity.Error);
+    public static readonly RuleDescriptor UnreadableFile = Engine("AL0009", "unreadable-file", "A file is binary, not UTF-8, unreadable, a link loop, not a regular file, larger than max_file_size, or outside the workspace", Severity.Error);
     public static readonly RuleDescriptor UnenforcedSchemaKeyword = Engine("AL0010", "unenforced-schema-keyword", "A schema uses a keyword the validator does not enforce", Severity.Warning);
     public static readonly RuleDescriptor InvalidSchema = Engine("AL0011", "invalid-schema", "A schema file is not valid JSON or not a valid schema", Severity.Error);
     public static readonly RuleDescriptor RuleLoadError = Engine("AL0012", "rule-load-error", "A rule returns no Rule, or two rules share an id", Severity.Error);

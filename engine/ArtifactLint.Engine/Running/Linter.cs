@@ -29,7 +29,7 @@ internal static class Linter
         var files = WorkspaceFiles.List(config, request);
         diagnostics.AddRange(files.Diagnostics);
         timer.Mark("files");
-        var documents = DocumentLoader.Load(config.Root, files.Files, diagnostics);
+        var documents = DocumentLoader.Load(config.Root, files.Files, config.MaxFileSize, diagnostics);
         timer.Mark("parse");
 
         var kinds = new KindResolver(config, files.Files);

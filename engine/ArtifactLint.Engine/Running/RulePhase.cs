@@ -29,7 +29,7 @@ internal static class RulePhase
                 var display = isBuiltIn
                     ? $"{BuiltInFolder}/{Path.GetFileName(file)}"
                     : Path.GetRelativePath(config.Root, file).Replace('\\', '/');
-                var read = TextFileReader.Read(file, display);
+                var read = TextFileReader.Read(file, display, config.MaxFileSize);
                 if (read.Text is null)
                 {
                     problems.Add(read.Diagnostic!);

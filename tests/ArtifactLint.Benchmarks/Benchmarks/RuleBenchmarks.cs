@@ -34,7 +34,7 @@ public class RuleBenchmarks
         _config = ConfigLoader.Locate(request).Result.Config!;
         var diagnostics = new List<Diagnostic>();
         var files = WorkspaceFiles.List(_config, request);
-        _documents = DocumentLoader.Load(_config.Root, files.Files, diagnostics);
+        _documents = DocumentLoader.Load(_config.Root, files.Files, _config.MaxFileSize, diagnostics);
         var kinds = new KindResolver(_config, files.Files);
         foreach (var document in _documents)
         {

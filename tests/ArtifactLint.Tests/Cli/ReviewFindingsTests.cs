@@ -126,7 +126,7 @@ public sealed class ReviewFindingsTests
         Assert.Equal(2, run.ExitCode);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("goals/G-1.md:4:9: error AL1001", lines[0]);
-        Assert.StartsWith("policy/ACME001-broken.csx:1:1: error AL0009: this file is not UTF-8 text", lines[1]);
+        Assert.Equal("policy/ACME001-broken.csx:1:3: error AL0009: this file is not UTF-8 text: the byte 0xFF here is not UTF-8; save the file as UTF-8 [unreadable-file]", lines[1]);
     }
 
     [Fact]
