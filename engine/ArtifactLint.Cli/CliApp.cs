@@ -1,3 +1,4 @@
+using ArtifactLint.Reporting;
 using ArtifactLint.Running;
 using ArtifactLint.Cli.Commands;
 using McMaster.Extensions.CommandLineUtils;
@@ -38,19 +39,20 @@ internal static class CliApp
         }
         catch (CommandParsingException e)
         {
-            environment.Error.WriteLine($"artifactlint: {e.Message}");
+            environment.Error.WriteLine($"artifactlint: {VisibleText.Of(e.Message)}");
             environment.Error.WriteLine($"Run '{e.Command.Name} --help' for usage.");
             return Failure;
         }
         catch (UsageException e)
         {
-            environment.Error.WriteLine($"artifactlint: {e.Message}");
+            // A usage error quotes what the user typed (a PATH), which may hold anything a file name can.
+            environment.Error.WriteLine($"artifactlint: {VisibleText.Of(e.Message)}");
             return Failure;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A defect of the tool, not of the user's input: say so plainly; the trace only on request.
-            environment.Error.WriteLine($"artifactlint: internal error: {e.GetType().Name}: {e.Message}");
+            environment.Error.WriteLine($"artifactlint: internal error: {e.GetType().Name}: {VisibleText.Of(e.Message)}");
             environment.Error.WriteLine(environment.Variable("ARTIFACTLINT_DEBUG") == "1"
                 ? e.ToString()
                 : "This is a bug in ArtifactLint. Run again with ARTIFACTLINT_DEBUG=1 for the details, and report them.");
@@ -63,7 +65,7 @@ internal static class CliApp
     {
         command.ValidationErrorHandler = result =>
         {
-            environment.Error.WriteLine($"artifactlint: {result.ErrorMessage}");
+            environment.Error.WriteLine($"artifactlint: {VisibleText.Of(result.ErrorMessage ?? string.Empty)}");
             environment.Error.WriteLine($"Run '{command.Name} --help' for usage.");
             return Failure;
         };

@@ -66,10 +66,10 @@ internal static class LintCommand
             targets.WriteAll(report, environment.Out);
             foreach (var note in result.Baseline?.Notes() ?? [])
             {
-                environment.Error.WriteLine(note);
+                environment.Error.WriteLine(VisibleText.Of(note));
             }
 
-            environment.Error.WriteLine(report.Summary());
+            environment.Error.WriteLine(VisibleText.Of(report.Summary()));
             return ExitCode(report, level, maxWarnings.HasValue() ? maxWarnings.ParsedValue : null, environment.Error);
         });
     });

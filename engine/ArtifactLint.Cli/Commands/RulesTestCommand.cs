@@ -46,7 +46,7 @@ internal static class RulesTestCommand
             foreach (var fixture in fixtures)
             {
                 var outcome = FixtureRunner.Run(fixture, request with { RuleDirectories = ruleFolders });
-                environment.Out.Write(outcome.Describe().Replace(outcome.Fixture, Path.GetRelativePath(environment.WorkingDirectory, fixture).Replace('\\', '/')) + "\n");
+                environment.Out.Write(outcome.Describe(Path.GetRelativePath(environment.WorkingDirectory, fixture).Replace('\\', '/')) + "\n");
                 failed += outcome.Passed ? 0 : 1;
             }
 

@@ -21,7 +21,7 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
     {
         using var monitor = new ChangeMonitor();
         var root = Lint(monitor);
-        environment.Error.WriteLine($"Watching {root} for changes; press Ctrl+C to stop.");
+        environment.Error.WriteLine($"Watching {VisibleText.OfPath(root)} for changes; press Ctrl+C to stop.");
         try
         {
             while (true)
@@ -40,7 +40,7 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
 
     private static string Describe(IReadOnlyList<string> changes)
     {
-        var named = changes.Where(c => c != ".").ToArray();
+        var named = changes.Where(c => c != ".").Select(VisibleText.OfPath).ToArray();
         return named.Length switch
         {
             0 => "files changed",
@@ -55,7 +55,7 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
         var (root, folders) = WatchTargets.For(request);
         foreach (var problem in monitor.Watch(root, folders))
         {
-            environment.Error.WriteLine($"artifactlint: {problem}");
+            environment.Error.WriteLine($"artifactlint: {VisibleText.Of(problem)}");
         }
 
         LintResult result;
@@ -67,7 +67,7 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
         catch (Exception e)
         {
             // Files change under a watch (half-written, deleted mid-read): the next save gets a fresh run.
-            environment.Error.WriteLine($"artifactlint: the lint could not finish: {e.Message}. Watching continues; save a file to run it again.");
+            environment.Error.WriteLine($"artifactlint: the lint could not finish: {VisibleText.Of(e.Message)}. Watching continues; save a file to run it again.");
             return root;
         }
 
@@ -85,10 +85,10 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
         reporter.Write(report, environment.Out);
         foreach (var note in result.Baseline?.Notes() ?? [])
         {
-            environment.Error.WriteLine(note);
+            environment.Error.WriteLine(VisibleText.Of(note));
         }
 
-        environment.Error.WriteLine(report.Summary());
+        environment.Error.WriteLine(VisibleText.Of(report.Summary()));
         return root;
     }
 }

@@ -5,26 +5,28 @@ namespace ArtifactLint.Reporting;
 /// <summary>
 /// GitHub Actions workflow commands (<c>::name key=value,key=value::message</c>), escaped exactly as
 /// actions/toolkit's <c>core/src/command.ts</c> does, so a finding's text can never end or inject a command.
+/// Each value and message line is first written through <see cref="VisibleText"/>: the only line breaks left are
+/// those between the message's lines (<c>%0A</c>), and nothing invisible reaches the log or the annotation.
 /// </summary>
 internal static class GitHubCommands
 {
-    public static string Command(string name, IReadOnlyList<(string Key, string Value)> properties, string message)
+    public static string Command(string name, IReadOnlyList<(string Key, string Value)> properties, params IEnumerable<string> lines)
     {
         var line = new StringBuilder("::").Append(name);
         if (properties.Count > 0)
         {
-            line.Append(' ').AppendJoin(',', properties.Select(p => $"{p.Key}={EscapeProperty(p.Value)}"));
+            line.Append(' ').AppendJoin(',', properties.Select(p => $"{p.Key}={EscapeProperty(VisibleText.Of(p.Value))}"));
         }
 
-        return line.Append("::").Append(EscapeData(message)).ToString();
+        return line.Append("::").Append(EscapeData(string.Join('\n', lines.Select(VisibleText.Of)))).ToString();
     }
 
-    public static string EscapeData(string text) =>
+    private static string EscapeData(string text) =>
         text.Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);
 
-    public static string EscapeProperty(string text) =>
+    private static string EscapeProperty(string text) =>
         EscapeData(text)
             .Replace(":", "%3A", StringComparison.Ordinal)
             .Replace(",", "%2C", StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ArtifactLint.Api;
 
 namespace ArtifactLint.Reporting;
@@ -103,17 +102,10 @@ internal sealed class GitHubReporter : IReporter
         return GitHubCommands.Command(CommandName(d.Severity), properties, Message(report, d));
     }
 
-    private static string Message(Report report, Diagnostic d)
-    {
-        var message = new StringBuilder(d.Message);
-        foreach (var related in d.RelatedLocations)
-        {
-            var at = related.Location;
-            message.Append(CultureInfo.InvariantCulture, $"\n  related: {report.RepositoryPath(at.Path)}:{at.Line}:{at.Column}: {related.Message}");
-        }
-
-        return message.ToString();
-    }
+    private static IEnumerable<string> Message(Report report, Diagnostic d) =>
+        d.RelatedLocations
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"  related: {report.RepositoryPath(r.Location.Path)}:{r.Location.Line}:{r.Location.Column}: {r.Message}"))
+            .Prepend(d.Message);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

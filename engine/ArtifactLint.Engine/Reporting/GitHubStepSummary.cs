@@ -32,41 +32,31 @@ internal static class GitHubStepSummary
         text.Append("| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n");
         foreach (var d in findings)
         {
-            var at = d.Location;
             text.Append("| ").Append(TextReporter.SeverityName(d.Severity))
                 .Append(" | ").Append(Rule(d.Descriptor))
-                .Append(" | ").Append(Escape($"{report.RepositoryPath(at.Path)}:{at.Line}:{at.Column}"))
-                .Append(" | ").Append(Escape(d.Message))
+                .Append(" | ").Append(Escape(VisibleText.At(d.Location with { Path = report.RepositoryPath(d.Location.Path) })))
+                .Append(" | ").Append(Escape(VisibleText.Of(d.Message)))
                 .Append(" |\n");
         }
 
         return text.Append('\n').ToString();
     }
 
-    /// <summary>Makes text safe in a GFM table cell: backslash-escapes Markdown punctuation (and the cell's <c>|</c>), turns line breaks into <c>&lt;br&gt;</c>.</summary>
-    public static string Escape(string text)
+    /// <summary>
+    /// Makes visible text (<see cref="VisibleText"/>: no line breaks are left) safe in a GFM table cell: backslash-escapes
+    /// Markdown punctuation and the cell's <c>|</c>.
+    /// </summary>
+    private static string Escape(string visible)
     {
-        var escaped = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var escaped = new StringBuilder(visible.Length);
+        foreach (var c in visible)
         {
-            var c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            if (c is '\\' or '|' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '~' or '#')
             {
-                continue;
+                escaped.Append('\\');
             }
 
-            if (c is '\r' or '\n')
-            {
-                escaped.Append("<br>");
-            }
-            else if (c is '\\' or '|' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '~' or '#')
-            {
-                escaped.Append('\\').Append(c);
-            }
-            else
-            {
-                escaped.Append(c);
-            }
+            escaped.Append(c);
         }
 
         return escaped.ToString();
@@ -74,7 +64,7 @@ internal static class GitHubStepSummary
 
     private static string Rule(RuleDescriptor rule)
     {
-        var label = Escape($"{rule.Id} {rule.Name}");
+        var label = Escape(VisibleText.Of($"{rule.Id} {rule.Name}"));
         return SarifRules.HelpUri(rule) is { } uri ? $"[{label}]({uri})" : label;
     }
 

@@ -12,6 +12,7 @@ namespace ArtifactLint.Reporting;
 /// Per finding one testcase named <c>path:line:col</c>: errors and warnings fail it (<c>&lt;failure type="error"&gt;</c>),
 /// infos pass with the text in <c>system-out</c>, suppressed findings are skipped with their justification, and a
 /// rule that could not run (a tool failure) is a JUnit <c>&lt;error&gt;</c>. Paths are workspace-relative, as in text.
+/// Every text is written through <see cref="VisibleText"/>, which leaves nothing that XML 1.0 cannot hold.
 /// </summary>
 internal sealed class JUnitReporter : IReporter
 {
@@ -98,7 +99,7 @@ internal sealed class JUnitReporter : IReporter
     private static void WriteCase(XmlWriter xml, RuleDescriptor rule, Diagnostic? d)
     {
         xml.WriteStartElement("testcase");
-        xml.WriteAttributeString("name", d is null ? "no findings" : XmlText(d.Location.ToString()));
+        xml.WriteAttributeString("name", d is null ? "no findings" : VisibleText.At(d.Location));
         xml.WriteAttributeString("classname", SuiteName(rule));
         if (d is not null)
         {
@@ -106,67 +107,31 @@ internal sealed class JUnitReporter : IReporter
             if (outcome == "skipped")
             {
                 xml.WriteStartElement("skipped");
-                xml.WriteAttributeString("message", XmlText($"suppressed: {d.Suppression!.Justification}"));
+                xml.WriteAttributeString("message", VisibleText.Of($"suppressed: {d.Suppression!.Justification}"));
                 xml.WriteEndElement();
             }
             else if (outcome is "failure" or "error")
             {
                 xml.WriteStartElement(outcome);
-                xml.WriteAttributeString("message", XmlText(d.Message));
+                xml.WriteAttributeString("message", VisibleText.Of(d.Message));
                 xml.WriteAttributeString("type", TextReporter.SeverityName(d.Severity));
-                xml.WriteString(XmlText(Details(d)));
+                xml.WriteString(Details(d));
                 xml.WriteEndElement();
             }
             else
             {
-                xml.WriteElementString("system-out", XmlText(Details(d)));
+                xml.WriteElementString("system-out", Details(d));
             }
         }
 
         xml.WriteEndElement();
     }
 
-    private static string SuiteName(RuleDescriptor rule) => XmlText($"{rule.Id} {rule.Name}");
+    private static string SuiteName(RuleDescriptor rule) => VisibleText.Of($"{rule.Id} {rule.Name}");
 
     /// <summary>The finding as the text format writes it, related locations included.</summary>
-    private static string Details(Diagnostic d)
-    {
-        var text = new StringBuilder($"{d.Location}: {TextReporter.SeverityName(d.Severity)} {d.Id}: {d.Message} [{d.Descriptor.Name}]");
-        foreach (var related in d.RelatedLocations)
-        {
-            text.Append($"\n  {related.Location}: note: {related.Message}");
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>XML 1.0 cannot hold most control characters, even escaped: a message quoting one gets U+FFFD instead.</summary>
-    private static string XmlText(string text)
-    {
-        if (text.All(XmlConvert.IsXmlChar))
-        {
-            return text;
-        }
-
-        var clean = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i]))
-            {
-                clean.Append(text[i]);
-            }
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                clean.Append(text, i++, 2);
-            }
-            else
-            {
-                clean.Append('\uFFFD');
-            }
-        }
-
-        return clean.ToString();
-    }
+    private static string Details(Diagnostic d) =>
+        string.Join('\n', d.RelatedLocations.Select(TextReporter.RelatedLine).Prepend(TextReporter.FindingLine(d)));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

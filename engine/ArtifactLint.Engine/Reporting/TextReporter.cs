@@ -2,7 +2,10 @@ using ArtifactLint.Api;
 
 namespace ArtifactLint.Reporting;
 
-/// <summary>One finding a line, <c>path:line:col: severity ID: message [name]</c>, related locations indented below.</summary>
+/// <summary>
+/// One finding a line, <c>path:line:col: severity ID: message [name]</c>, related locations indented below. Paths,
+/// messages and names are written through <see cref="VisibleText"/>, so that each line is exactly one of these.
+/// </summary>
 internal sealed class TextReporter : IReporter
 {
     public void Write(Report report, TextWriter writer) => WriteAll(report.Findings, writer);
@@ -12,13 +15,23 @@ internal sealed class TextReporter : IReporter
     {
         foreach (var d in diagnostics)
         {
-            writer.Write($"{d.Location}: {SeverityName(d.Severity)} {d.Id}: {d.Message} [{d.Descriptor.Name}]\n");
+            writer.Write(FindingLine(d));
+            writer.Write('\n');
             foreach (var related in d.RelatedLocations)
             {
-                writer.Write($"  {related.Location}: note: {related.Message}\n");
+                writer.Write(RelatedLine(related));
+                writer.Write('\n');
             }
         }
     }
+
+    /// <summary>The finding's line, without the line break.</summary>
+    public static string FindingLine(Diagnostic d) =>
+        $"{VisibleText.At(d.Location)}: {SeverityName(d.Severity)} {VisibleText.Of(d.Id)}: {VisibleText.Of(d.Message)} [{VisibleText.Of(d.Descriptor.Name)}]";
+
+    /// <summary>A related location's indented line, without the line break.</summary>
+    public static string RelatedLine(RelatedLocation related) =>
+        $"  {VisibleText.At(related.Location)}: note: {VisibleText.Of(related.Message)}";
 
     public static string SeverityName(Severity severity) => severity switch
     {

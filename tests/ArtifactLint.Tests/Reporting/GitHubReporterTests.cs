@@ -20,7 +20,7 @@ public sealed class GitHubReporterTests
     }
 
     [Fact]
-    public void Write_PercentColonCommaAndLineBreaks_EscapedAsTheActionsToolkitDoes()
+    public void Write_PercentColonCommaAndLineBreaks_EscapedAsTheActionsToolkitDoesAfterVisibleEscaping()
     {
         var finding = new Diagnostic(
             ReferenceExists,
@@ -32,7 +32,7 @@ public sealed class GitHubReporterTests
 
         Assert.Equal(
             "::warning file=product/a%2Cb%3Ac%25.md,line=2,col=1,endLine=2,endColumn=3,title=AL3002 reference-exists"
-            + "::100%25 done: yes, really%0D%0Asecond line%0Athird\n",
+            + "::100%25 done: yes, really\\r\\nsecond line\\nthird\n",
             output);
     }
 
@@ -134,7 +134,7 @@ public sealed class GitHubReporterTests
             + "| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n"
             + "| error | [AL3002 reference-exists](https://github.com/artifactlint/artifactlint/blob/main/rules/AL3002-reference-exists.md)"
             + " | product/e01.md:1:3 | a \\| b |\n", text);
-        Assert.EndsWith("| info | ACME001 needs-owner | product/x\\_y.md:3:3 | line one<br>line two |\n\n", text);
+        Assert.EndsWith("| info | ACME001 needs-owner | product/x\\_y.md:3:3 | line one\\\\nline two |\n\n", text);
         Assert.Equal(14, text.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal)));
         Assert.EndsWith("::notice::1 more finding is not shown as annotations (GitHub shows 10 per level): the job summary lists them all\n", output);
     }

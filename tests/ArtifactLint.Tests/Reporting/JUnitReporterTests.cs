@@ -65,7 +65,7 @@ public sealed class JUnitReporterTests
         Assert.Equal(("4", "1", "1"), ((string?)root.Attribute("tests"), (string?)root.Attribute("failures"), (string?)root.Attribute("skipped")));
         var warning = xml.Descendants("failure").Single();
         Assert.Equal("warning", (string?)warning.Attribute("type"));
-        Assert.Equal("bad <value> & \"quote\" \uFFFD here", (string?)warning.Attribute("message"));
+        Assert.Equal("bad <value> & \"quote\" \\u0001 here", (string?)warning.Attribute("message"));
         var info = xml.Descendants("testcase").Single(t => (string?)t.Attribute("classname") == "ACME001 needs-owner");
         Assert.Equal("b.md:2:3: info ACME001: just so you know [needs-owner]", info.Element("system-out")!.Value);
         Assert.Equal("suppressed: migrating in Q3", (string?)xml.Descendants("skipped").Single().Attribute("message"));
