@@ -3,12 +3,17 @@ using ArtifactLint.Reporting;
 
 namespace ArtifactLint.Cli.Commands;
 
-/// <summary>The reports a run writes: each a format and a file, or stdout for at most one of them.</summary>
+/// <summary>The reports a run writes: each a format and a file (as the user wrote it), or stdout for at most one of them.</summary>
 internal sealed class ReportTargets
 {
     private readonly IReadOnlyList<(IReporter Reporter, string? File)> _targets;
+    private readonly string _workingDirectory;
 
-    private ReportTargets(IReadOnlyList<(IReporter, string?)> targets) => _targets = targets;
+    private ReportTargets(IReadOnlyList<(IReporter, string?)> targets, string workingDirectory)
+    {
+        _targets = targets;
+        _workingDirectory = workingDirectory;
+    }
 
     /// <summary>Parses <c>-f FMT</c>, <c>-f FMT:FILE</c> (repeatable) and <c>-o FILE</c> (for the one format without a file).</summary>
     public static ReportTargets Parse(IEnumerable<string?> formats, string? output, string workingDirectory)
@@ -21,7 +26,7 @@ internal sealed class ReportTargets
             var file = colon < 0 ? null : value[(colon + 1)..];
             var reporter = Reporters.Create(name)
                 ?? throw new UsageException($"unknown format '{name}': use one of {string.Join(", ", Reporters.Names)}");
-            targets.Add((reporter, file is { Length: > 0 } ? Path.GetFullPath(file, workingDirectory) : null));
+            targets.Add((reporter, file is { Length: > 0 } ? file : null));
         }
 
         var toStdout = targets.Count(t => t.Item2 is null);
@@ -33,16 +38,17 @@ internal sealed class ReportTargets
             }
 
             var i = targets.FindIndex(t => t.Item2 is null);
-            targets[i] = (targets[i].Item1, Path.GetFullPath(output, workingDirectory));
+            targets[i] = (targets[i].Item1, output);
         }
         else if (toStdout > 1)
         {
             throw new UsageException("at most one format can go to stdout: write the others to files with FMT:FILE");
         }
 
-        return new ReportTargets(targets);
+        return new ReportTargets(targets, workingDirectory);
     }
 
+    /// <summary>Writes every report in the order given; the first file that cannot be written ends the run (a usage error).</summary>
     public void WriteAll(Report report, TextWriter stdout)
     {
         foreach (var (reporter, file) in _targets)
@@ -53,7 +59,7 @@ internal sealed class ReportTargets
             }
             else
             {
-                AtomicFile.Write(file, w => reporter.Write(report, w));
+                AtomicFile.WriteRequested("report", file, Path.GetFullPath(file, _workingDirectory), w => reporter.Write(report, w));
             }
         }
     }

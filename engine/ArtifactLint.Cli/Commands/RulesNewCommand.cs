@@ -43,8 +43,9 @@ internal static class RulesNewCommand
 
             foreach (var (path, text) in scaffold.Files)
             {
-                AtomicFile.WriteAllText(path, text);
-                environment.Out.Write($"created {Path.GetRelativePath(environment.WorkingDirectory, path).Replace('\\', '/')}\n");
+                var shown = Path.GetRelativePath(environment.WorkingDirectory, path).Replace('\\', '/');
+                AtomicFile.WriteRequested("rule scaffold", shown, path, w => w.Write(text));
+                environment.Out.Write($"created {shown}\n");
             }
 
             if (lintConfig.RulePaths.Count == 0)

@@ -11,7 +11,8 @@ namespace ArtifactLint.Baselines;
 internal static class BaselinePhase
 {
     /// <summary>
-    /// With <see cref="LintRequest.UpdateBaseline"/>: records the findings, writes the file and hides them. Otherwise
+    /// With <see cref="LintRequest.UpdateBaseline"/>: records the findings, writes the file and hides them (a file that
+    /// cannot be written is a usage error, so the run ends without a report, as it would for <c>-o</c>). Otherwise
     /// reads the baseline (from <c>--baseline</c>, else the config's <c>baseline</c>, else the default file when it
     /// exists) and hides what it covers; a baseline that cannot be used adds an AL0013 and hides nothing.
     /// </summary>
@@ -26,16 +27,7 @@ internal static class BaselinePhase
         if (request.UpdateBaseline)
         {
             var entries = Baseline.Record(diagnostics);
-            try
-            {
-                BaselineWriter.Write(fullPath, entries);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                var message = $"the baseline cannot be written ({e.Message}): check that its folder exists and is writable";
-                return ([.. diagnostics, Error(displayPath, message)], null);
-            }
-
+            BaselineWriter.Write(request.BaselineFile ?? displayPath, fullPath, entries);
             var recorded = Baseline.Match(diagnostics, entries);
             return (recorded.Diagnostics, new BaselineOutcome(displayPath, recorded, entries.Count));
         }
@@ -54,7 +46,4 @@ internal static class BaselinePhase
         var match = Baseline.Match(diagnostics, read);
         return (match.Diagnostics, new BaselineOutcome(displayPath, match, null));
     }
-
-    private static Diagnostic Error(string displayPath, string message) =>
-        new(EngineRules.BaselineError, EngineRules.BaselineError.DefaultSeverity, Location.StartOf(displayPath), message);
 }

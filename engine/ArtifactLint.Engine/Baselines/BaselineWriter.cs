@@ -10,8 +10,12 @@ internal static class BaselineWriter
 {
     public const int Version = 1;
 
-    public static void Write(string fullPath, IReadOnlyList<BaselineEntry> entries) =>
-        AtomicFile.WriteAllText(fullPath, ToJson(entries));
+    /// <summary>Writes the baseline; one that cannot be written is a usage error naming <paramref name="shown"/>.</summary>
+    public static void Write(string shown, string fullPath, IReadOnlyList<BaselineEntry> entries)
+    {
+        var json = ToJson(entries);
+        AtomicFile.WriteRequested("baseline", shown, fullPath, w => w.Write(json));
+    }
 
     public static string ToJson(IReadOnlyList<BaselineEntry> entries)
     {

@@ -1,43 +1,98 @@
 using System.Text;
+using ArtifactLint.Running;
 
 namespace ArtifactLint.Reporting;
 
-/// <summary>Writes a file whole or not at all: a temp file beside it, then a rename over the target.</summary>
+/// <summary>
+/// Writes a file whole or not at all: a temp file beside it (its folder created when missing), then a rename over
+/// the target. A write that fails leaves no temp file and throws a <see cref="FileWriteException"/> saying why.
+/// </summary>
 internal static class AtomicFile
 {
+    // Room for the temp name's prefix and suffix within the 255 bytes most file systems allow a name.
+    private const int TempNameLength = 100;
+
     public static void Write(string path, Action<TextWriter> write)
     {
         var full = Path.GetFullPath(path);
         if (IsDevice(full))
         {
             // A rename would replace /dev/null itself with a regular file: write through instead.
-            using var device = new StreamWriter(new FileStream(full, FileMode.Open, FileAccess.Write), new UTF8Encoding(false));
-            write(device);
+            Attempt(full, () =>
+            {
+                using var device = new StreamWriter(new FileStream(full, FileMode.Open, FileAccess.Write), new UTF8Encoding(false));
+                write(device);
+            });
             return;
         }
 
+        if (Path.EndsInDirectorySeparator(full) || Directory.Exists(full))
+        {
+            throw new FileWriteException("it is a folder");
+        }
+
         var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var name = Path.GetFileName(full);
+        var temp = Path.Combine(folder, $".{name[..Math.Min(name.Length, TempNameLength)]}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+            Attempt(full, () =>
             {
-                write(writer);
-            }
+                Directory.CreateDirectory(folder);
+                using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+                {
+                    write(writer);
+                }
 
-            File.Move(temp, full, overwrite: true);
+                File.Move(temp, full, overwrite: true);
+            });
         }
         finally
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
+            Remove(temp);
         }
     }
 
-    public static void WriteAllText(string path, string text) => Write(path, w => w.Write(text));
+    /// <summary>Writes a file the user named: one that cannot be written is a usage error naming it and the cause.</summary>
+    /// <param name="what">What the file holds, for the message ("report").</param>
+    /// <param name="shown">The path as the user gave it, for the message.</param>
+    /// <param name="path">The path to write.</param>
+    /// <param name="write">Writes the content.</param>
+    public static void WriteRequested(string what, string shown, string path, Action<TextWriter> write)
+    {
+        try
+        {
+            Write(path, write);
+        }
+        catch (FileWriteException e)
+        {
+            throw new UsageException($"cannot write the {what} to '{shown}': {e.Message}");
+        }
+    }
+
+    private static void Attempt(string full, Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not FileWriteException)
+        {
+            throw new FileWriteException(FileWriteException.Cause(full, e), e);
+        }
+    }
+
+    private static void Remove(string temp)
+    {
+        try
+        {
+            File.Delete(temp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The write's own failure is the one to report; a temp file that cannot be removed is the lesser harm.
+        }
+    }
 
     // .NET does not expose a file's type; device files live under /dev (and /proc/self/fd) on the systems we run on.
     private static bool IsDevice(string fullPath) =>

@@ -14,10 +14,7 @@ internal static class ExternalProgram
     /// <summary>The program's full path, or null (with a note in the test's output) when it is missing and not required.</summary>
     public static string? Find(string name, ITestOutputHelper output)
     {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, name))
-            .FirstOrDefault(File.Exists);
+        var found = Locate(name);
         if (found is null)
         {
             Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable(RequireVariable)), $"'{name}' is not on PATH, and {RequireVariable} says the tests that need it must run");
@@ -26,4 +23,11 @@ internal static class ExternalProgram
 
         return found;
     }
+
+    /// <summary>The program's full path from PATH, or null.</summary>
+    public static string? Locate(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
 }
