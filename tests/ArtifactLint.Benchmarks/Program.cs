@@ -7,6 +7,11 @@ if (AdversarialCommand.Handles(args))
     return AdversarialCommand.Run(args, Console.Out, Console.Error);
 }
 
+if (HostileCommand.Handles(args))
+{
+    return HostileCommand.Run(args, Console.Out, Console.Error);
+}
+
 if (CorpusCommand.Handles(args))
 {
     return CorpusCommand.Run(args, Console.Out, Console.Error);
