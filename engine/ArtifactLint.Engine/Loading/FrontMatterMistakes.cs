@@ -1,3 +1,5 @@
+using ArtifactLint.Api;
+
 namespace ArtifactLint.Loading;
 
 /// <summary>
@@ -7,8 +9,6 @@ namespace ArtifactLint.Loading;
 /// </summary>
 internal static class FrontMatterMistakes
 {
-    private const int QuotedLength = 40;
-
     /// <summary>
     /// A message when the first line starts with <c>---</c> but is not a front matter's opening line
     /// (<c>----</c>, <c>---x</c>) and a later <c>---</c> or <c>...</c> line shows that one was meant; else null.
@@ -80,6 +80,5 @@ internal static class FrontMatterMistakes
 
     private static bool IsBlank(string text, int start, int end) => text.AsSpan(start, end - start).IsWhiteSpace();
 
-    private static string Quote(string line) =>
-        line.Length <= QuotedLength ? line.TrimEnd('\r') : string.Concat(line.AsSpan(0, QuotedLength), "…");
+    private static string Quote(string line) => Excerpt.Of(line.TrimEnd('\r'));
 }

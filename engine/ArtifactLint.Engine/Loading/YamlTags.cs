@@ -1,4 +1,5 @@
 using System.Numerics;
+using ArtifactLint.Api;
 
 namespace ArtifactLint.Loading;
 
@@ -52,10 +53,10 @@ internal static class YamlTags
     }
 
     private static TaggedValue Mismatch(string text, string tag, string why) =>
-        new(null, $"'{text}' is tagged {Display(tag)} but {why}");
+        new(null, $"'{Excerpt.Of(text)}' is tagged {Display(tag)} but {why}");
 
     private static string Unsupported(string tag) =>
-        $"tags are not supported in front matter: remove '{Display(tag)}' (only the YAML core-schema tags "
+        $"tags are not supported in front matter: remove '{Excerpt.Of(Display(tag))}' (only the YAML core-schema tags "
         + "!!str, !!int, !!float, !!bool, !!null, !!seq and !!map are read)";
 
     private static string Shape(string tag) => tag[Prefix.Length..] switch
