@@ -7,7 +7,7 @@ internal static class HostileBytes
 {
     public static void Write(HostileWriter w)
     {
-        var item = Encoding.UTF8.GetBytes(HostileText.Item("PB-E1", "status: nope"));
+        var item = Encoding.UTF8.GetBytes(HostileText.Invalid("PB-E1"));
         var cases = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
             ["utf16-le"] = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(HostileText.Item("PB-E2"))],

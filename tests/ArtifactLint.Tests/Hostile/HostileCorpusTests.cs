@@ -63,7 +63,7 @@ public sealed partial class HostileCorpusTests : IDisposable
         Assert.True(bad.Length == 0, $"every text line is one finding or one related location {context}:\n{string.Join("\n", bad.Take(5).Select(Visible))}");
         Assert.Empty(SarifSchema.Official.Validate(outputs["report.sarif"]).Select(e => $"{e.Path}: {e.Kind}"));
         XDocument.Parse(outputs["report.xml"]);
-        Assert.All(outputs["report.github"].Split('\n').SkipLast(1), l => Assert.Matches("^::(error|warning|notice) ", l));
+        Assert.All(outputs["report.github"].Split('\n').SkipLast(1), l => Assert.Matches("^::(error|warning|notice)( file=|::)", l));
     }
 
     public void Dispose()

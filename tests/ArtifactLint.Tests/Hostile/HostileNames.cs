@@ -41,11 +41,11 @@ internal static class HostileNames
     {
         for (var i = 0; i < Names.Length; i++)
         {
-            w.Document("backlog/names/" + Names[i], HostileText.Item($"PB-N{i + 1}", "status: nope"));
+            w.Document("backlog/names/" + Names[i], HostileText.Invalid($"PB-N{i + 1}"));
         }
 
-        w.Document("backlog/folder\nwith newline/PB-N100.md", HostileText.Item("PB-N100", "status: nope"));
-        w.Document("backlog/folder:1:1: error AL9999: x/PB-N101.md", HostileText.Item("PB-N101", "status: nope"));
+        w.Document("backlog/folder\nwith newline/PB-N100.md", HostileText.Invalid("PB-N100"));
+        w.Document("backlog/folder:1:1: error AL9999: x/PB-N101.md", HostileText.Invalid("PB-N101"));
         w.Document("backlogs/PB-9.md", "---\nid: PB-9\ntitle: Misspelt folder\ntype: story\nstatus: redy\n---\n");
         w.Document("Sprints/S-9.md", "---\nid: S-9\nstart_date: 2026-11-02\nend_date: 2026-11-13\nstatus: active\ncapacity: -5\n---\n");
         w.Document("Goals/G-9.md", "---\nid: G-9\ntitle: Misspelt\nstatus: activ\n---\n");

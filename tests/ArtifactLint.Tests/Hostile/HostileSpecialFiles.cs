@@ -11,6 +11,8 @@ internal static class HostileSpecialFiles
 {
     private const string Folder = "backlog/special";
 
+    private static readonly List<Socket> BoundSockets = [];
+
     public static void Write(HostileWriter w, string goalDocument)
     {
         var folder = w.Full(Folder);
@@ -34,9 +36,9 @@ internal static class HostileSpecialFiles
         Link(w, "inside.md", Path.GetRelativePath(folder, w.Full(goalDocument)));
         Socket(w, "socket.md");
 
-        w.Document($"{Folder}/locked.md", HostileText.Item("PB-P1", "status: nope"));
+        w.Document($"{Folder}/locked.md", HostileText.Invalid("PB-P1"));
         File.SetUnixFileMode(w.Full($"{Folder}/locked.md"), UnixFileMode.None);
-        w.Document($"{Folder}/locked-folder/PB-P2.md", HostileText.Item("PB-P2", "status: nope"));
+        w.Document($"{Folder}/locked-folder/PB-P2.md", HostileText.Invalid("PB-P2"));
         w.Manifest.ExpectReported($"{Folder}/locked-folder/PB-P2.md", $"{Folder}/locked-folder");
         File.SetUnixFileMode(w.Full($"{Folder}/locked-folder"), UnixFileMode.None);
 
@@ -46,7 +48,7 @@ internal static class HostileSpecialFiles
         }
 
         w.Manifest.ExpectReported($"{Folder}/sparse-12mb.md");
-        w.Document($"{Folder}/text-11mb.md", HostileText.Item("PB-P3", "status: nope") + HostileText.Repeat("over the size limit\n", 11 * 1024 * 1024));
+        w.Document($"{Folder}/text-11mb.md", HostileText.Invalid("PB-P3") + HostileText.Repeat("over the size limit\n", 11 * 1024 * 1024));
     }
 
     /// <summary>Gives every mode back and removes the links first, so that deleting the corpus never follows one.</summary>
@@ -90,10 +92,16 @@ internal static class HostileSpecialFiles
         w.Manifest.ExpectReported($"{Folder}/{name}");
     }
 
+    // A socket's file lives as long as the bound socket: .NET removes it when the socket is closed.
     private static void Socket(HostileWriter w, string name)
     {
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(w.Full($"{Folder}/{name}")));
+        lock (BoundSockets)
+        {
+            BoundSockets.Add(socket);
+        }
+
         w.Manifest.ExpectReported($"{Folder}/{name}");
     }
 }

@@ -122,7 +122,7 @@ internal static class HostileStructures
         };
         foreach (var (name, body) in bodies)
         {
-            w.Document($"backlog/bodies/{name}.md", HostileText.Item("PB-B-" + name).Replace("status: new", "status: nope", StringComparison.Ordinal) + body);
+            w.Document($"backlog/bodies/{name}.md", HostileText.Invalid("PB-B-" + name) + body);
         }
     }
 

@@ -7,6 +7,9 @@ internal static class HostileText
     public static string Item(string id, string extra = "") =>
         $"---\nid: {id}\nkind: backlog-item\ntitle: Hostile case\ntype: story\nstatus: new\n{(extra.Length == 0 ? string.Empty : extra + "\n")}---\nA body.\n";
 
+    /// <summary>A backlog item whose status no workflow has: a finding as soon as its schema is applied.</summary>
+    public static string Invalid(string id) => Item(id).Replace("status: new", "status: nope", StringComparison.Ordinal);
+
     /// <summary><paramref name="text"/> repeated until it is at least <paramref name="length"/> characters long.</summary>
     public static string Repeat(string text, int length)
     {
