@@ -79,6 +79,7 @@ internal static partial class ConfigLoader
             RulePrefix = (string?)json["rule_prefix"],
             RuleTimeout = ReadTimeout(json["rule_timeout"], config, errors),
             MaxFileSize = ReadFileSize(json["max_file_size"], config, errors),
+            RuleMemory = ReadMemory(json["rule_memory"], config, errors),
             AsOf = ReadDate(json["as_of"], config, errors),
             Baseline = (string?)json["baseline"],
             Source = config,
@@ -196,6 +197,25 @@ internal static partial class ConfigLoader
         return new FileSizeLimit(bytes, token.ToString());
     }
 
+    // Past a terabyte the byte count would not be a budget any more, and could overflow.
+    private static long? ReadMemory(JToken? token, FrontMatter config, List<Diagnostic> errors)
+    {
+        if (token is null)
+        {
+            return null;
+        }
+
+        var match = MemoryPattern().Match(token.ToString());
+        if (!match.Success || !long.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var amount) || amount <= 0
+            || amount > (match.Groups[2].Value == "GB" ? 1024 : 1024 * 1024))
+        {
+            errors.Add(Error(config.LocationOf(token), $"'rule_memory' must be a size from 1MB to 1024GB, written like 512MB or 2GB; found '{Excerpt.Of(token.ToString())}'"));
+            return null;
+        }
+
+        return amount << (match.Groups[2].Value == "GB" ? 30 : 20);
+    }
+
     private static DateOnly? ReadDate(JToken? token, FrontMatter config, List<Diagnostic> errors)
     {
         if (token is null)
@@ -224,4 +244,7 @@ internal static partial class ConfigLoader
 
     [GeneratedRegex(@"^(\d{1,9})(KB|MB)$")]
     private static partial Regex FileSizePattern();
+
+    [GeneratedRegex(@"^(\d+)(MB|GB)$")]
+    private static partial Regex MemoryPattern();
 }

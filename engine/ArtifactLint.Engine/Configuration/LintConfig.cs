@@ -35,6 +35,9 @@ internal sealed record LintConfig
     /// <summary>The most bytes a document may have to be read (<c>max_file_size</c>); a larger one is AL0009.</summary>
     public FileSizeLimit MaxFileSize { get; init; } = FileSizeLimit.Default;
 
+    /// <summary>How many bytes one rule may allocate during a run (<c>rule_memory</c>); null for the engine's default.</summary>
+    public long? RuleMemory { get; init; }
+
     public DateOnly? AsOf { get; init; }
 
     public string? Baseline { get; init; }

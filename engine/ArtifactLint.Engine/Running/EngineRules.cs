@@ -18,6 +18,7 @@ internal static class EngineRules
     public static readonly RuleDescriptor InvalidSchema = Engine("AL0011", "invalid-schema", "A schema file is not valid JSON or not a valid schema", Severity.Error);
     public static readonly RuleDescriptor RuleLoadError = Engine("AL0012", "rule-load-error", "A rule returns no Rule, or two rules share an id", Severity.Error);
     public static readonly RuleDescriptor BaselineError = Engine("AL0013", "baseline-error", "The baseline file is unreadable", Severity.Error);
+    public static readonly RuleDescriptor RuleMemoryExceeded = Engine("AL0014", "rule-memory-exceeded", "A rule allocated more memory than its budget", Severity.Error);
     public static readonly RuleDescriptor SchemaViolation = Schema("AL1001", "schema-violation", "Front matter does not match its kind's schema", Severity.Error);
     public static readonly RuleDescriptor UnknownKind = Schema("AL1002", "unknown-kind", "'kind' names no known kind", Severity.Error);
     public static readonly RuleDescriptor DuplicateId = Schema("AL1003", "duplicate-id", "Two artifacts share an id", Severity.Error);
@@ -27,13 +28,13 @@ internal static class EngineRules
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         YamlSyntax, RuleCompileError, RuleFailed, RuleTimeout, RuleForbiddenApi, ConfigError, UnusedSuppression,
-        InvalidSuppression, UnreadableFile, UnenforcedSchemaKeyword, InvalidSchema, RuleLoadError, BaselineError,
+        InvalidSuppression, UnreadableFile, UnenforcedSchemaKeyword, InvalidSchema, RuleLoadError, BaselineError, RuleMemoryExceeded,
         SchemaViolation, UnknownKind, DuplicateId, UnknownProperty, NoKind,
     ];
 
     /// <summary>Diagnostics that mean the tool could not do its job: the run exits 2 after reporting.</summary>
     public static bool IsToolFailure(string id) =>
-        id is "AL0002" or "AL0003" or "AL0004" or "AL0005" or "AL0012";
+        id is "AL0002" or "AL0003" or "AL0004" or "AL0005" or "AL0012" or "AL0014";
 
     // Engine messages are composed by the code that reports them, so the format is just the message.
     private static RuleDescriptor Engine(string id, string name, string title, Severity severity) =>

@@ -62,7 +62,7 @@ internal static class Linter
 
         var active = RulePhase.Active(named, settings, request);
         var asOf = request.AsOf ?? config.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var run = RuleHost.Run(active, workspace, settings.For, asOf, config.RuleTimeout);
+        var run = RuleHost.Run(active, workspace, settings.For, asOf, RulePhase.Limits(config));
         timer.Mark("rules");
         var context = new FindingContext(workspace);
         diagnostics.AddRange(unreadableRules);

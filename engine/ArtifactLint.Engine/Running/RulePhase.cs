@@ -81,11 +81,14 @@ internal static class RulePhase
     /// <summary>A script's documentation page: the same name with <c>.md</c>.</summary>
     public static string DocPage(string scriptPath) => Path.ChangeExtension(scriptPath, ".md");
 
+    /// <summary>What each rule may use: <c>rule_timeout</c> and <c>rule_memory</c>.</summary>
+    public static RuleLimits Limits(LintConfig config) => new(config.RuleTimeout, config.RuleMemory ?? RuleLimits.DefaultMemoryBytes);
+
     /// <summary>Loads every rule of the run; a script that cannot be read is an AL0009 in <paramref name="problems"/>.</summary>
     public static RuleLoadResult Load(LintConfig config, LintRequest request, List<Diagnostic> problems) =>
         RuleHost.Load(Sources(config, request, problems), new RuleHostOptions(request.CacheDirectory, request.NoCache, request.TrustRules)
         {
-            LoadTimeout = config.RuleTimeout,
+            Limits = Limits(config),
             Collectible = request.CollectibleRules ?? RuleLoadContext.CollectibleByDefault,
         });
 }

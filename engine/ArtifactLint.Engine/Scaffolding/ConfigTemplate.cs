@@ -38,10 +38,11 @@ internal static class ConfigTemplate
         #   AL3001: error
         #   sprint-capacity: { severity: warning, options: { warn_at: 0.9 } }
 
-        # Your team's own .csx rules, the id prefix `rules new` gives them, and their time limit.
+        # Your team's own .csx rules, the id prefix `rules new` gives them, and what one rule may use.
         # rule_paths: [policy/rules]
         # rule_prefix: ACME
         # rule_timeout: 5s
+        # rule_memory: 512MB
 
         # Findings recorded with `artifactlint lint --update-baseline` are not reported again.
         # baseline: .artifactlint-baseline.json

@@ -4,9 +4,9 @@ namespace ArtifactLint.Scripting;
 
 /// <summary>
 /// Runs rule code on its own thread, with a stack big enough for the depth probe to turn runaway
-/// recursion into an exception, and a time limit its guards observe. Code that never reaches a
-/// guard (a long call into the base library) is abandoned by the caller's watchdog: the thread
-/// is a background thread, so it cannot keep the process alive.
+/// recursion into an exception, and a time limit and memory budget its guards observe. Code that
+/// never reaches a guard (a long call into the base library) is abandoned by the caller's watchdog:
+/// the thread is a background thread, so it cannot keep the process alive.
 /// </summary>
 internal sealed class GuardedRun
 {
@@ -15,11 +15,17 @@ internal sealed class GuardedRun
     private readonly ManualResetEventSlim _done = new();
     private readonly CancellationTokenSource _cancellation = new();
     private readonly Stopwatch _clock = new();
-    private readonly TimeSpan _timeout;
+    private readonly RuleLimits _limits;
 
-    private GuardedRun(TimeSpan timeout) => _timeout = timeout;
+    private GuardedRun(RuleLimits limits) => _limits = limits;
 
     public Exception? Exception { get; private set; }
+
+    /// <summary>The exception's message, read on the rule's thread under its guards: a rule's own exception type may override it.</summary>
+    public string? ExceptionMessage { get; private set; }
+
+    /// <summary>Why the guards stopped the code, when they did (even if what they threw was wrapped or swallowed by the base library).</summary>
+    public RuleAbortReason? AbortReason { get; private set; }
 
     public bool IsDone => _done.IsSet;
 
@@ -29,11 +35,11 @@ internal sealed class GuardedRun
     public bool IsTimedOut => _cancellation.IsCancellationRequested;
 
     /// <summary>When the watchdog gives up: the time limit plus a grace period for the guards to act.</summary>
-    public TimeSpan Remaining => _timeout + Grace(_timeout) - _clock.Elapsed;
+    public TimeSpan Remaining => _limits.Timeout + Grace(_limits.Timeout) - _clock.Elapsed;
 
-    public static GuardedRun Start(Action<CancellationToken> body, TimeSpan timeout)
+    public static GuardedRun Start(Action<CancellationToken> body, RuleLimits limits)
     {
-        var run = new GuardedRun(timeout);
+        var run = new GuardedRun(limits);
         var thread = new Thread(() => run.Execute(body), StackSize) { IsBackground = true, Name = "ArtifactLint rule" };
         run._clock.Start();
         thread.Start();
@@ -51,8 +57,8 @@ internal sealed class GuardedRun
 
     private void Execute(Action<CancellationToken> body)
     {
-        _cancellation.CancelAfter(_timeout);
-        RuleGuard.Enter(_cancellation.Token, Stopwatch.GetTimestamp() + (long)(_timeout.TotalSeconds * Stopwatch.Frequency));
+        _cancellation.CancelAfter(_limits.Timeout);
+        RuleGuard.Enter(_cancellation.Token, Stopwatch.GetTimestamp() + (long)(_limits.Timeout.TotalSeconds * Stopwatch.Frequency), _limits.MemoryBytes);
         try
         {
             body(_cancellation.Token);
@@ -60,10 +66,11 @@ internal sealed class GuardedRun
         catch (Exception e)
         {
             Exception = e;
+            ExceptionMessage = RuleMessages.MessageOf(e);
         }
         finally
         {
-            RuleGuard.Exit();
+            AbortReason = RuleGuard.Exit();
             _done.Set();
         }
     }

@@ -5,4 +5,5 @@ internal enum RuleAbortReason
 {
     Timeout,
     StackExhausted,
+    MemoryExceeded,
 }

@@ -24,8 +24,18 @@ internal static class RuleDiagnostics
         At(EngineRules.RuleLoadError, Location.StartOf(path),
             $"rule id '{id}' is already used by {firstPath}; give this rule its own id");
 
-    public static Diagnostic Threw(Location location, string who, Exception exception) =>
-        At(EngineRules.RuleFailed, location, $"{who} threw {exception.GetType().Name}: {exception.Message}");
+    public static Diagnostic Threw(Location location, string who, string exceptionType, string message) =>
+        At(EngineRules.RuleFailed, location, $"{who} threw {exceptionType}: {message}");
+
+    public static Diagnostic MemoryExceeded(Location location, string who, RuleLimits limits) =>
+        At(EngineRules.RuleMemoryExceeded, location,
+            $"{who} allocated more than {limits.MemoryText} (rule_memory) and was stopped: look for a collection that grows without end " +
+            "or a copy made inside a loop; raise rule_memory only for a rule that needs more on a large workspace");
+
+    public static Diagnostic OutOfMemory(Location location, string who, RuleLimits limits, string exceptionType, string message) =>
+        At(EngineRules.RuleMemoryExceeded, location,
+            $"{who} asked for more memory than can be had ({exceptionType}: {message}) and was stopped; a rule may allocate " +
+            $"{limits.MemoryText} in all (rule_memory): look for a size computed from the documents, or a string or list built without end");
 
     public static Diagnostic TooDeep(Location location, string who) =>
         At(EngineRules.RuleFailed, location, $"{who} recursed too deeply and was stopped; look for a method or lambda that calls itself without end");

@@ -3,26 +3,36 @@ using ArtifactLint.Api;
 
 namespace ArtifactLint.Scripting;
 
-/// <summary>Turns how a guarded run ended into AL0003 or AL0004 at the script line where it stopped.</summary>
+/// <summary>Turns how a guarded run ended into AL0003, AL0004 or AL0014 at the script line where it stopped.</summary>
 internal static class RuleFailure
 {
-    public static Diagnostic? Describe(GuardedRun run, string who, TimeSpan timeout, Func<Exception, Location> locate, Location start)
+    public static Diagnostic? Describe(GuardedRun run, string who, RuleLimits limits, Func<Exception, Location> locate, Location start)
     {
         if (!run.IsDone)
         {
-            return RuleDiagnostics.Abandoned(start, who, timeout);
+            return RuleDiagnostics.Abandoned(start, who, limits.Timeout);
         }
 
-        return run.Exception switch
+        var at = run.Exception is { } e ? locate(e) : start;
+
+        // What the guards recorded wins over the exception seen: the base library may wrap theirs
+        // (a comparer that threw inside Sort), and a rule's catch may run before the guards throw.
+        return run.AbortReason switch
         {
-            // A call that never reached a guard but returned within the grace period still ran past the limit.
-            null when run.IsTimedOut => RuleDiagnostics.Timeout(start, who, timeout),
-            null => null,
-            RuleAbortedException { Reason: RuleAbortReason.Timeout } e => RuleDiagnostics.Timeout(locate(e), who, timeout),
-            OperationCanceledException e when run.IsTimedOut => RuleDiagnostics.Timeout(locate(e), who, timeout),
-            RuleAbortedException or InsufficientExecutionStackException => RuleDiagnostics.TooDeep(locate(run.Exception), who),
-            RegexMatchTimeoutException e => RuleDiagnostics.RegexTimeout(locate(e), who),
-            var e => RuleDiagnostics.Threw(locate(e), who, e),
+            RuleAbortReason.Timeout => RuleDiagnostics.Timeout(at, who, limits.Timeout),
+            RuleAbortReason.MemoryExceeded => RuleDiagnostics.MemoryExceeded(at, who, limits),
+            RuleAbortReason.StackExhausted => RuleDiagnostics.TooDeep(at, who),
+            _ => run.Exception switch
+            {
+                // A call that never reached a guard but returned within the grace period still ran past the limit.
+                null when run.IsTimedOut => RuleDiagnostics.Timeout(start, who, limits.Timeout),
+                null => null,
+                OperationCanceledException when run.IsTimedOut => RuleDiagnostics.Timeout(at, who, limits.Timeout),
+                InsufficientExecutionStackException => RuleDiagnostics.TooDeep(at, who),
+                OutOfMemoryException oom => RuleDiagnostics.OutOfMemory(at, who, limits, oom.GetType().Name, run.ExceptionMessage!),
+                RegexMatchTimeoutException => RuleDiagnostics.RegexTimeout(at, who),
+                var thrown => RuleDiagnostics.Threw(at, who, thrown.GetType().Name, run.ExceptionMessage!),
+            },
         };
     }
 }

@@ -5,31 +5,51 @@ namespace ArtifactLint.Scripting;
 
 /// <summary>
 /// Called by code the engine inserts into every loop body, method and lambda of a rule script,
-/// so that a rule past its time limit, or recursing without end, stops with a diagnostic
-/// instead of hanging or killing the linter. Rule authors never call it.
+/// so that a rule past its time limit or its memory budget, or recursing without end, stops with
+/// a diagnostic instead of hanging or killing the linter. Rule authors never call it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class RuleGuard
 {
-    // Each rule runs on its own thread and may not start others, so a thread-static slot
-    // reaches the rule's code inside LINQ lambdas too, at the cost of one TLS read.
+    // Each rule runs on its own thread and, unless trusted, may not start others, so a thread-static
+    // slot reaches the rule's code inside LINQ lambdas too, at the cost of one TLS read. The same state
+    // flows (as an AsyncLocal) into threads and tasks a trusted rule starts: their guards read it there.
     [ThreadStatic]
     private static GuardState? t_state;
 
-    /// <summary>Throws when the current rule is out of time or out of stack.</summary>
+    [ThreadStatic]
+    private static GuardState? t_lentTo;
+
+    [ThreadStatic]
+    private static long t_lentAllocated;
+
+    private static readonly AsyncLocal<GuardState?> s_flowing = new();
+
+    /// <summary>Throws when the current rule is out of time, memory or stack.</summary>
     public static void Check()
     {
         var state = t_state;
-        if (state is not null && state.PollOutOfTime())
+        if (state is null)
         {
-            state.Aborted = true;
-            throw new RuleAbortedException(RuleAbortReason.Timeout);
+            CheckElsewhere();
+            return;
+        }
+
+        // The thread's allocation counter is a field of the thread: reading it costs about what the TLS read does.
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        if (state.PollOutOfTime(allocated))
+        {
+            throw state.Abort(RuleAbortReason.Timeout);
+        }
+
+        if (allocated + state.LentBytes > state.AllocationLimit)
+        {
+            throw state.Abort(RuleAbortReason.MemoryExceeded);
         }
 
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            state?.Aborted = true;
-            throw new RuleAbortedException(RuleAbortReason.StackExhausted);
+            throw state.Abort(RuleAbortReason.StackExhausted);
         }
     }
 
@@ -37,26 +57,56 @@ public static class RuleGuard
     /// The filter put on every catch clause of a rule: once the rule is being stopped,
     /// no catch in rule code may swallow that.
     /// </summary>
-    public static bool MayCatch() => t_state is not { } state || (!state.Aborted && !state.IsOutOfTime);
+    public static bool MayCatch() => (t_state ?? s_flowing.Value) is not { } state || (state.Reason is null && !state.IsOutOfTime);
 
     /// <param name="token">Signalled at the time limit.</param>
     /// <param name="deadline">The time limit as a <see cref="System.Diagnostics.Stopwatch"/> timestamp: checked directly, because the
     /// token's timer fires on the thread pool, which a busy machine may not run in time.</param>
-    internal static void Enter(CancellationToken token, long deadline) => t_state = new GuardState(token, deadline);
-
-    internal static void Exit() => t_state = null;
-
-    private sealed class GuardState(CancellationToken token, long deadline)
+    /// <param name="memoryBudget">How many bytes the rule may allocate from now on.</param>
+    internal static void Enter(CancellationToken token, long deadline, long memoryBudget)
     {
-        // Reading the clock costs more than the rest of a check, and guards run in every loop and lambda of
-        // every rule: the clock is read on one check in 256, the token (set by a timer) on each.
-        private const int ChecksPerClockRead = 256;
-        private int _checks;
+        var state = new GuardState(token, deadline, GC.GetAllocatedBytesForCurrentThread(), memoryBudget);
+        t_state = state;
+        s_flowing.Value = state;
+    }
 
-        public bool IsOutOfTime => token.IsCancellationRequested || System.Diagnostics.Stopwatch.GetTimestamp() >= deadline;
+    /// <summary>Leaves the rule's code; returns why the guards stopped it, if they did.</summary>
+    internal static RuleAbortReason? Exit()
+    {
+        var reason = t_state?.Reason;
+        t_state = null;
+        s_flowing.Value = null;
+        return reason;
+    }
 
-        public bool PollOutOfTime() => token.IsCancellationRequested || (++_checks % ChecksPerClockRead == 0 && IsOutOfTime);
+    // A thread a trusted rule started (PLINQ, a task): time and stack as on the rule's thread; memory
+    // summed over the threads, each adding what it allocated between two of its guards.
+    private static void CheckElsewhere()
+    {
+        var state = s_flowing.Value;
+        if (state is not null)
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            if (t_lentTo == state)
+            {
+                state.Lend(allocated - t_lentAllocated);
+            }
 
-        public bool Aborted { get; set; }
+            (t_lentTo, t_lentAllocated) = (state, allocated);
+            if (state.IsOutOfTime)
+            {
+                throw state.Abort(RuleAbortReason.Timeout);
+            }
+
+            if (state.IsOverBudgetElsewhere)
+            {
+                throw state.Abort(RuleAbortReason.MemoryExceeded);
+            }
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw state?.Abort(RuleAbortReason.StackExhausted) ?? new RuleAbortedException(RuleAbortReason.StackExhausted);
+        }
     }
 }

@@ -58,7 +58,7 @@ internal static class RuleHost
 
             var context = new RuleLoadContext(options.Collectible);
             contexts.Add(context);
-            var rule = Instantiate(sources[i], image, context, options.LoadTimeout, problems[i]);
+            var rule = Instantiate(sources[i], image, context, options.Limits, problems[i]);
             if (rule is null)
             {
                 continue;
@@ -83,7 +83,7 @@ internal static class RuleHost
         Workspace workspace,
         Func<RuleDescriptor, (Severity? Configured, RuleOptions Options)> settings,
         DateOnly asOf,
-        TimeSpan timeout) => RuleRunner.Run(rules, workspace, settings, asOf, timeout);
+        RuleLimits limits) => RuleRunner.Run(rules, workspace, settings, asOf, limits);
 
     // Kept out of Load so that compiling Load does not pull in the compiler.
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -91,7 +91,7 @@ internal static class RuleHost
         RuleCompiler.CompileAll(sources, trusted);
 
     // Runs the script's top-level code, guarded like a rule, and keeps the Rule it returns.
-    private static LoadedRule? Instantiate(RuleSource source, byte[] image, RuleLoadContext context, TimeSpan timeout, List<Diagnostic> problems)
+    private static LoadedRule? Instantiate(RuleSource source, byte[] image, RuleLoadContext context, RuleLimits limits, List<Diagnostic> problems)
     {
         var assembly = context.LoadFromStream(new MemoryStream(image));
         var lines = new PdbLineMap(image, assembly);
@@ -103,10 +103,10 @@ internal static class RuleHost
         }
 
         object? returned = null;
-        var run = GuardedRun.Start(_ => returned = ((Task<object>)factory.Invoke(null, [new object?[2]])!).GetAwaiter().GetResult(), timeout);
+        var run = GuardedRun.Start(_ => returned = ((Task<object>)factory.Invoke(null, [new object?[2]])!).GetAwaiter().GetResult(), limits);
         run.Wait();
         var start = Location.StartOf(source.DisplayPath);
-        if (RuleFailure.Describe(run, "the script's top-level code", timeout, e => LoadedRule.ScriptLocation(source.DisplayPath, lines.LineOf(e)), start) is { } failure)
+        if (RuleFailure.Describe(run, "the script's top-level code", limits, e => LoadedRule.ScriptLocation(source.DisplayPath, lines.LineOf(e)), start) is { } failure)
         {
             problems.Add(failure);
             return null;

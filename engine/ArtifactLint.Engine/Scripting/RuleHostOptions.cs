@@ -6,8 +6,8 @@ namespace ArtifactLint.Scripting;
 /// <param name="TrustRules">Skip the allow-list check (<c>--trust-rules</c> or <c>ARTIFACTLINT_TRUST_RULES=full</c>; never from the config).</param>
 internal sealed record RuleHostOptions(string? CacheDirectory = null, bool NoCache = false, bool TrustRules = false)
 {
-    /// <summary>How long a script's top-level code may run while building its rule.</summary>
-    public TimeSpan LoadTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>How long a script's top-level code may run, and how much it may allocate, while building its rule.</summary>
+    public RuleLimits Limits { get; init; } = RuleLimits.Default;
 
     /// <summary>Load the rules so that they can be unloaded (see <see cref="RuleLoadContext"/>): true unless a host that lints once says otherwise.</summary>
     public bool Collectible { get; init; } = true;

@@ -4,7 +4,7 @@ namespace ArtifactLint.Scripting;
 
 /// <summary>
 /// Runs rules in parallel over the immutable workspace, each on its own guarded thread with its
-/// own time limit. A rule's findings are kept in report order and the rules' lists are joined in
+/// own time limit and memory budget. A rule's findings are kept in report order and the rules' lists are joined in
 /// rule order, so the output does not depend on scheduling. A rule that fails contributes only
 /// its AL0003/AL0004, never a partial list that would depend on timing.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class RuleRunner
         Workspace workspace,
         Func<RuleDescriptor, (Severity? Configured, RuleOptions Options)> settings,
         DateOnly asOf,
-        TimeSpan timeout)
+        RuleLimits limits)
     {
         var results = new IReadOnlyList<Diagnostic>[rules.Count];
         var abandoned = new List<int>();
@@ -29,7 +29,7 @@ internal static class RuleRunner
         {
             while (running.Count < parallelism && next < rules.Count)
             {
-                running.Add(Start(next, rules[next], workspace, settings, asOf, timeout));
+                running.Add(Start(next, rules[next], workspace, settings, asOf, limits));
                 next++;
             }
 
@@ -39,7 +39,7 @@ internal static class RuleRunner
             {
                 running.RemoveAll(r => r.Index == index);
                 var rule = rules[index];
-                var failure = RuleFailure.Describe(run, "rule " + rule.Descriptor.Id, timeout, rule.LocationOf, Location.StartOf(rule.Source.DisplayPath));
+                var failure = RuleFailure.Describe(run, "rule " + rule.Descriptor.Id, limits, rule.LocationOf, Location.StartOf(rule.Source.DisplayPath));
                 results[index] = failure is null ? sink.Close() : [failure];
                 if (!run.IsDone)
                 {
@@ -58,13 +58,13 @@ internal static class RuleRunner
         Workspace workspace,
         Func<RuleDescriptor, (Severity? Configured, RuleOptions Options)> settings,
         DateOnly asOf,
-        TimeSpan timeout)
+        RuleLimits limits)
     {
         var (configured, options) = settings(rule.Descriptor);
         var sink = new Sink();
         var run = GuardedRun.Start(
             token => rule.Rule.Analyze(new RuleContext(rule.Descriptor, workspace, options, asOf, configured, sink.Add, token)),
-            timeout);
+            limits);
         return (index, run, sink);
     }
 

@@ -8,7 +8,7 @@ internal static class SuppressibleRules
     /// baseline) say the tool could not do its job: hiding them would hide that the check did not happen.
     /// </summary>
     public static bool IsEngineFailure(string id) =>
-        id is "AL0002" or "AL0003" or "AL0004" or "AL0005" or "AL0006" or "AL0011" or "AL0012" or "AL0013";
+        id is "AL0002" or "AL0003" or "AL0004" or "AL0005" or "AL0006" or "AL0011" or "AL0012" or "AL0013" or "AL0014";
 
     /// <summary>Whether an inline suppression may name the rule: not an engine failure, nor a finding about suppressions.</summary>
     public static bool CanSuppressInline(string id) =>

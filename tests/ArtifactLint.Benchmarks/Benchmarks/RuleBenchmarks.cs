@@ -58,7 +58,7 @@ public class RuleBenchmarks
     }
 
     [Benchmark]
-    public int AllRules() => RuleHost.Run(_active, _workspace, _settings.For, _config.AsOf ?? new DateOnly(2026, 11, 27), _config.RuleTimeout).Diagnostics.Count;
+    public int AllRules() => RuleHost.Run(_active, _workspace, _settings.For, _config.AsOf ?? new DateOnly(2026, 11, 27), RulePhase.Limits(_config)).Diagnostics.Count;
 
     [GlobalCleanup]
     public void Cleanup() => _rules.Dispose();

@@ -111,7 +111,7 @@ public sealed class RuleCacheTests
         RuleHost.Load([s_source], new RuleHostOptions(cache.Path)).Dispose();
         using var warm = RuleHost.Load([s_source], new RuleHostOptions(cache.Path));
 
-        var result = RuleHost.Run(warm.Rules, RunFixture.EmptyWorkspace(), _ => (Severity.Error, RuleOptions.Empty), new DateOnly(2025, 1, 6), TimeSpan.FromSeconds(5));
+        var result = RuleHost.Run(warm.Rules, RunFixture.EmptyWorkspace(), _ => (Severity.Error, RuleOptions.Empty), new DateOnly(2025, 1, 6), RuleLimits.Default);
 
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal(("0 goals", Severity.Error), (finding.Message, finding.Severity));

@@ -50,10 +50,37 @@ public sealed class RuleRunnerTests(RunFixture fixture) : IClassFixture<RunFixtu
     }
 
     [Fact]
+    public void Run_RuleKeepingEverything_StoppedAtItsMemoryBudget()
+    {
+        var stopped = Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "run/ACME009-memory-loop.csx");
+        Assert.Equal(
+            "rule ACME009 allocated more than 64 MB (rule_memory) and was stopped: look for a collection that grows without end or a copy made " +
+            "inside a loop; raise rule_memory only for a rule that needs more on a large workspace",
+            stopped.Message);
+    }
+
+    [Fact]
+    public void Run_ArrayLargerThanAny_IsAL0014NotACrash()
+    {
+        var stopped = Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "run/ACME010-huge-array.csx");
+        Assert.Equal(
+            "rule ACME010 asked for more memory than can be had (OutOfMemoryException: Array dimensions exceeded supported range.) and was stopped; " +
+            "a rule may allocate 64 MB in all (rule_memory): look for a size computed from the documents, or a string or list built without end",
+            stopped.Message);
+    }
+
+    [Fact]
+    public void Run_ExceptionWhoseMessageThrows_NamesItsTypeOnly()
+    {
+        var failure = Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "run/ACME012-message-throws.csx");
+        Assert.Equal("rule ACME012 threw Unreadable: (its message could not be read: InvalidOperationException)", failure.Message);
+    }
+
+    [Fact]
     public void Run_CatastrophicRegex_StopsAtTheMatchTimeout()
     {
         using var load = RuleHost.Load([ScriptFixtures.Source("regex/ACME006-catastrophic-regex.csx")], new RuleHostOptions(NoCache: true));
-        var result = RuleHost.Run(load.Rules, RunFixture.EmptyWorkspace(), _ => (null, Api.RuleOptions.Empty), new DateOnly(2025, 1, 6), TimeSpan.FromSeconds(3));
+        var result = RuleHost.Run(load.Rules, RunFixture.EmptyWorkspace(), _ => (null, Api.RuleOptions.Empty), new DateOnly(2025, 1, 6), new RuleLimits(TimeSpan.FromSeconds(3)));
 
         var timeout = Assert.Single(result.Diagnostics);
         Assert.Equal("AL0004", timeout.Id);
@@ -73,7 +100,7 @@ public sealed class RuleRunnerTests(RunFixture fixture) : IClassFixture<RunFixtu
     public void Run_LongLibraryCall_IsAbandonedAndFlagged()
     {
         using var load = RuleHost.Load([ScriptFixtures.Source("abandon/ACME020-long-library-call.csx")], new RuleHostOptions(NoCache: true));
-        var result = RuleHost.Run(load.Rules, RunFixture.EmptyWorkspace(), _ => (null, Api.RuleOptions.Empty), new DateOnly(2025, 1, 6), TimeSpan.FromMilliseconds(200));
+        var result = RuleHost.Run(load.Rules, RunFixture.EmptyWorkspace(), _ => (null, Api.RuleOptions.Empty), new DateOnly(2025, 1, 6), new RuleLimits(TimeSpan.FromMilliseconds(200)));
 
         Assert.Equal(["ACME020"], result.AbandonedRules);
         var abandoned = Assert.Single(result.Diagnostics);

@@ -8,13 +8,16 @@ public sealed class RunFixture : IDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
+    /// <summary>Small, so that the memory-loop fixture stops early in a test process shared with the other tests.</summary>
+    public const long Memory = 64L << 20;
+
     private readonly RuleLoadResult _load;
 
     public RunFixture()
     {
         Sources = ScriptFixtures.Files("run").Select(ScriptFixtures.Source).ToArray();
         _load = RuleHost.Load(Sources, new RuleHostOptions(NoCache: true));
-        Result = RuleHost.Run(_load.Rules, EmptyWorkspace(), _ => (null, RuleOptions.Empty), new DateOnly(2025, 1, 6), Timeout);
+        Result = RuleHost.Run(_load.Rules, EmptyWorkspace(), _ => (null, RuleOptions.Empty), new DateOnly(2025, 1, 6), new RuleLimits(Timeout, Memory));
     }
 
     internal IReadOnlyList<RuleSource> Sources { get; }
