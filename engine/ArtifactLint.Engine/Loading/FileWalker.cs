@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using ArtifactLint.Api;
 
 namespace ArtifactLint.Loading;
@@ -13,13 +14,16 @@ internal sealed class FileWalker
 {
     private const string GitIgnoreName = ".gitignore";
 
+    // Names and folder-or-not only: both come from the listing itself, so no file is stat'ed here (reading it asks what it is).
+    private static readonly EnumerationOptions ListingOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+
     private readonly string _realRoot;
     private readonly IReadOnlySet<string> _skipped;
     private readonly FileSizeLimit _limit;
 
     // Real path of every folder walked, with the workspace path it was walked at.
     private readonly Dictionary<string, string> _walked = new(StringComparer.Ordinal);
-    private readonly List<(DirectoryInfo Link, string Path, GitIgnore Ignore)> _links = [];
+    private readonly List<(string Link, string Path, GitIgnore Ignore)> _links = [];
     private readonly List<string> _files = [];
     private readonly List<Diagnostic> _diagnostics = [];
 
@@ -35,7 +39,7 @@ internal sealed class FileWalker
         var full = Path.GetFullPath(root);
         var walker = new FileWalker(RealPath.OfRoot(root), skippedFolders, limit);
         walker._walked.Add(walker._realRoot, string.Empty);
-        walker.Visit(new DirectoryInfo(full), string.Empty, walker._realRoot, GitIgnore.Empty);
+        walker.Visit(full, string.Empty, walker._realRoot, GitIgnore.Empty);
 
         // After the tree: a folder reached both directly and through a link is walked at its own path, not the link's.
         for (var i = 0; i < walker._links.Count; i++)
@@ -47,12 +51,12 @@ internal sealed class FileWalker
         return new WalkResult(walker._files, walker._diagnostics);
     }
 
-    private void Visit(DirectoryInfo folder, string relative, string real, GitIgnore ignore)
+    private void Visit(string folder, string relative, string real, GitIgnore ignore)
     {
-        FileSystemInfo[] entries;
+        List<(string Name, bool IsDirectory)> entries;
         try
         {
-            entries = folder.GetFileSystemInfos();
+            entries = [.. new FileSystemEnumerable<(string, bool)>(folder, (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), ListingOptions)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -61,16 +65,16 @@ internal sealed class FileWalker
             return;
         }
 
-        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        if (entries.FirstOrDefault(e => e.Name == GitIgnoreName) is FileInfo gitignore)
+        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        if (entries.Contains((GitIgnoreName, false)))
         {
-            ignore = WithGitIgnore(ignore, relative, gitignore);
+            ignore = WithGitIgnore(ignore, relative, Path.Join(folder, GitIgnoreName));
         }
 
-        foreach (var entry in entries)
+        foreach (var (name, isDirectory) in entries)
         {
-            var path = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
-            if (entry is not DirectoryInfo directory)
+            var path = relative.Length == 0 ? name : relative + "/" + name;
+            if (!isDirectory)
             {
                 if (!ignore.IsIgnored(path, isDirectory: false))
                 {
@@ -80,29 +84,30 @@ internal sealed class FileWalker
                 continue;
             }
 
-            if (entry.Name.StartsWith('.') || entry.Name == "node_modules" || _skipped.Contains(entry.FullName) || ignore.IsIgnored(path, isDirectory: true))
+            var full = Path.Join(folder, name);
+            if (name.StartsWith('.') || name == "node_modules" || _skipped.Contains(full) || ignore.IsIgnored(path, isDirectory: true))
             {
                 continue;
             }
 
-            if (directory.LinkTarget is not null)
+            if (new DirectoryInfo(full).LinkTarget is not null)
             {
-                _links.Add((directory, path, ignore));
+                _links.Add((full, path, ignore));
                 continue;
             }
 
-            var childReal = Path.Join(real, entry.Name);
+            var childReal = Path.Join(real, name);
             if (Claim(childReal, path))
             {
-                Visit(directory, path, childReal, ignore);
+                Visit(full, path, childReal, ignore);
             }
         }
     }
 
-    private void Follow(DirectoryInfo link, string path, GitIgnore ignore)
+    private void Follow(string link, string path, GitIgnore ignore)
     {
-        var target = link.LinkTarget;
-        var real = RealPath.Of(link.FullName);
+        var target = new DirectoryInfo(link).LinkTarget;
+        var real = RealPath.Of(link);
         if (real is null || !Directory.Exists(real))
         {
             Report(path, $"the folder '{path}' is a link to '{target}', which does not exist or loops; it was skipped: remove the link or point it at a folder of the workspace");
@@ -130,10 +135,10 @@ internal sealed class FileWalker
     }
 
     // A .gitignore goes through the same checks as a document: a pipe, a device or a link out of the workspace is not read.
-    private GitIgnore WithGitIgnore(GitIgnore ignore, string relative, FileInfo file)
+    private GitIgnore WithGitIgnore(GitIgnore ignore, string relative, string file)
     {
         var path = relative.Length == 0 ? GitIgnoreName : relative + "/" + GitIgnoreName;
-        var read = TextFileReader.Read(file.FullName, path, _limit, _realRoot);
+        var read = TextFileReader.Read(file, path, _limit, _realRoot);
         if (read.Text is null)
         {
             _diagnostics.Add(read.Diagnostic! with { Message = "the patterns of this .gitignore were not applied: " + read.Diagnostic.Message });

@@ -78,13 +78,14 @@ internal static class TextFileReader
                 Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, limit.Bytes + 1));
             }
 
+            // A regular file gives less than asked only at its end: the usual document takes one read, not a second one for the end.
+            var asked = buffer.Length - length;
             var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
-            if (read == 0)
+            length += read;
+            if (read < asked)
             {
                 return TextDecoder.Decode(buffer.AsSpan(0, length), relativePath);
             }
-
-            length += read;
         }
     }
 
