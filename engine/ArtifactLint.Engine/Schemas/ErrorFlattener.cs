@@ -83,15 +83,6 @@ internal static class ErrorFlattener
         }
     }
 
-    private static bool Fits(JsonObjectType type, JToken? token) => token?.Type switch
-    {
-        JTokenType.String => type == JsonObjectType.String,
-        JTokenType.Integer => type is JsonObjectType.Integer or JsonObjectType.Number,
-        JTokenType.Float => type == JsonObjectType.Number,
-        JTokenType.Boolean => type == JsonObjectType.Boolean,
-        JTokenType.Null => type == JsonObjectType.Null,
-        JTokenType.Array => type == JsonObjectType.Array,
-        JTokenType.Object => type == JsonObjectType.Object,
-        _ => false,
-    };
+    // The type a value has by JSON Schema's rules: 1.0 is an integer, .inf no number.
+    private static bool Fits(JsonObjectType type, JToken? token) => token is not null && TypeKeyword.Accepts(type, token);
 }

@@ -31,5 +31,36 @@ internal static class JsonEquality
         }
     }
 
+    /// <summary>A hash that equal values share (1 and 1.0, mappings in any key order).</summary>
+    public static int Hash(JToken token)
+    {
+        switch (token)
+        {
+            case JObject obj:
+                // Order-free: a sum of the entries' hashes.
+                var sum = 17;
+                foreach (var property in obj.Properties())
+                {
+                    sum += HashCode.Combine(property.Name, Hash(property.Value));
+                }
+
+                return sum;
+            case JArray array:
+                var hash = new HashCode();
+                foreach (var item in array)
+                {
+                    hash.Add(Hash(item));
+                }
+
+                return hash.ToHashCode();
+            case JValue value when IsNumber(value):
+                return Rational.Of(value) is { } exact ? exact.Reduced().GetHashCode() : value.Value!.GetHashCode();
+            case JValue value:
+                return HashCode.Combine(value.Type, value.Value);
+            default:
+                return 0;
+        }
+    }
+
     private static bool IsNumber(JValue value) => value.Type is JTokenType.Integer or JTokenType.Float;
 }

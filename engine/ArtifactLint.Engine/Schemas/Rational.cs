@@ -54,6 +54,13 @@ internal readonly record struct Rational(BigInteger Numerator, BigInteger Denomi
             : new Rational(numerator, BigInteger.One << -exponent);
     }
 
+    /// <summary>The same value in lowest terms, so that equal values are equal records.</summary>
+    public Rational Reduced()
+    {
+        var divisor = BigInteger.GreatestCommonDivisor(Numerator, Denominator);
+        return divisor.IsOne || divisor.IsZero ? this : new Rational(Numerator / divisor, Denominator / divisor);
+    }
+
     /// <summary>Whether the value has no fractional part.</summary>
     public bool IsInteger => BigInteger.Remainder(Numerator, Denominator).IsZero;
 

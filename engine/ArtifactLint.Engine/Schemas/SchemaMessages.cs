@@ -28,7 +28,7 @@ internal static class SchemaMessages
                 ? $"{subject} must not be empty"
                 : $"{subject} must be at least {Characters(schema.MinLength)} long; found {FoundValue.Quoted(token)}",
             ValidationErrorKind.StringTooLong =>
-                $"{subject} must be at most {Characters(schema.MaxLength)} long; found {Characters(((string?)token)?.Length)}",
+                $"{subject} must be at most {Characters(schema.MaxLength)} long; found {Characters(LengthKeywords.Characters((string)token!))}",
             ValidationErrorKind.NumberTooSmall => schema.ExclusiveMinimum is { } exclusiveMin || schema.IsExclusiveMinimum
                 ? $"{subject} must be greater than {Number(schema.ExclusiveMinimum ?? schema.Minimum)}; found {number}"
                 : $"{subject} must be at least {Number(schema.Minimum)}; found {number}",
@@ -56,16 +56,25 @@ internal static class SchemaMessages
             return null;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return array.FirstOrDefault(item => !seen.Add(item.ToString()));
+        return UniqueItemsKeyword.FirstRepeat(array);
     }
 
     private static string NotInEnumeration(ErrorSite site)
     {
-        var allowed = site.Error.Schema.Enumeration.Select(v => v?.ToString() ?? "null").ToList();
-        var found = FoundValue.Quoted(site.Error.Token);
-        var expected = allowed.Count == 1 ? $"'{allowed[0]}'" : "one of: " + string.Join(", ", allowed);
-        var suggestion = site.Error.Token?.Type == JTokenType.String && StatusWords.Suggest((string)site.Error.Token!, allowed) is { } closest
+        var enumeration = site.Error.Schema.Enumeration;
+        var token = site.Error.Token;
+        // Text is quoted only when every allowed value is text: "must be 1; found the text '1'".
+        var allText = enumeration.All(v => v is string);
+        var allowed = enumeration.Select(v => v switch
+        {
+            null => "null",
+            bool b => b ? "true" : "false",
+            JToken json => json.ToString(Newtonsoft.Json.Formatting.None),
+            _ => Convert.ToString(v, CultureInfo.InvariantCulture)!,
+        }).ToList();
+        var found = allText ? FoundValue.Quoted(token) : FoundValue.Describe(token, site.Raw);
+        var expected = allowed.Count == 1 ? (allText ? $"'{allowed[0]}'" : allowed[0]) : "one of: " + string.Join(", ", allowed);
+        var suggestion = allText && token?.Type == JTokenType.String && StatusWords.Suggest((string)token!, allowed) is { } closest
             ? $". Did you mean '{closest}'?"
             : string.Empty;
         return $"{site.Subject} must be {expected}; found {found}{suggestion}";

@@ -18,20 +18,25 @@ internal static class TypeKeyword
         schema.Type == JsonObjectType.None ? [] : AllTypes.Where(t => schema.Type.HasFlag(t)).ToArray();
 
     /// <summary>
-    /// Whether the value is of the type. Infinity and not-a-number, which YAML has and JSON does not, are
-    /// of no type: no schema can say whether they fit its bounds.
+    /// Whether the value is of the type. A number with no fractional part is an integer, however it is
+    /// written (1.0, 1e3). Infinity and not-a-number, which YAML has and JSON does not, are of no type: no
+    /// schema can say whether they fit its bounds.
     /// </summary>
     public static bool Accepts(JsonObjectType type, JToken value) => type switch
     {
         JsonObjectType.String => value.Type == JTokenType.String,
         JsonObjectType.Number => Rational.Of(value) is not null,
-        JsonObjectType.Integer => value.Type == JTokenType.Integer,
+        JsonObjectType.Integer => value.Type == JTokenType.Integer || Rational.Of(value) is { IsInteger: true },
         JsonObjectType.Boolean => value.Type == JTokenType.Boolean,
         JsonObjectType.Null => value.Type == JTokenType.Null,
         JsonObjectType.Array => value is JArray,
         JsonObjectType.Object => value is JObject,
         _ => true,
     };
+
+    /// <summary>Whether NJsonSchema's type verdict may be wrong: it takes 1.0 for no integer.</summary>
+    public static bool NeedsCheck(JsonSchema schema, JToken value) =>
+        value.Type == JTokenType.Float && schema.Type.HasFlag(JsonObjectType.Integer);
 
     public static bool IsMismatch(ValidationErrorKind kind) => kind is ValidationErrorKind.StringExpected
         or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected or ValidationErrorKind.BooleanExpected

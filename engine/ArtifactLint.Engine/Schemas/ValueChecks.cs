@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using NJsonSchema.Validation;
 
 namespace ArtifactLint.Schemas;
@@ -5,19 +6,35 @@ namespace ArtifactLint.Schemas;
 /// <summary>
 /// Corrects NJsonSchema's verdict on one value against one schema where it is known to be wrong, by dropping
 /// its errors for those keywords and checking them again. Children need nothing here: each was corrected
-/// when the validator checked it, before its errors reached its parent.
+/// when the validator checked it, before its errors reached its parent. Each check says when it is needed,
+/// so that the usual value (text against a list of texts, a list of ids) costs one look.
 /// </summary>
 internal static class ValueChecks
 {
     public static ICollection<ValidationError> Correct(ValidatedNode node, ICollection<ValidationError> errors)
     {
-        var numbers = NumberKeywords.NeedsCheck(node.Value);
-        if (!numbers && node.StandIn is null)
+        var value = node.Value;
+        var schema = node.Schema;
+        var numbers = NumberKeywords.NeedsCheck(value);
+        var unique = UniqueItemsKeyword.NeedsCheck(schema, value);
+        var length = LengthKeywords.NeedsCheck(schema, value);
+        var requiredOfNonObject = value is not JObject
+            && errors.Any(e => e.Kind == ValidationErrorKind.PropertyRequired && node.IsAbout(e));
+        if (!numbers && !unique && !length && !requiredOfNonObject && node.StandIn is null
+            && !TypeKeyword.NeedsCheck(schema, value) && !EnumKeyword.NeedsCheck(schema, value))
         {
             return errors;
         }
 
-        // Errors about the value's type and type-specific keywords (NJsonSchema's per-type lists for a list of
+        // Kept from NJsonSchema: what these checks do not make again.
+        bool Kept(ValidationError error) => !(TypeKeyword.IsMismatch(error.Kind)
+            || error.Kind == ValidationErrorKind.NotInEnumeration
+            || (numbers && NumberKeywords.IsNumberKind(error.Kind))
+            || (unique && error.Kind == ValidationErrorKind.ItemsNotUnique)
+            || (length && error.Kind is ValidationErrorKind.StringTooShort or ValidationErrorKind.StringTooLong)
+            || (requiredOfNonObject && error.Kind == ValidationErrorKind.PropertyRequired));
+
+        // Errors about the value's type and type-specific keywords (NJsonSchema's per-type lists, for a list of
         // types) are made again below; the others are kept in NJsonSchema's order.
         var kept = new List<ValidationError>();
         var typed = new List<ValidationError>();
@@ -30,15 +47,9 @@ internal static class ValueChecks
             else if (error is MultiTypeValidationError multi)
             {
                 // Each type's list repeats the same keyword errors beside its own type mismatch.
-                typed.AddRange(multi.Errors.Values.FirstOrDefault()?.Where(e => !TypeKeyword.IsMismatch(e.Kind)).Select(node.Remap) ?? []);
+                typed.AddRange(multi.Errors.Values.FirstOrDefault()?.Where(Kept).Select(node.Remap) ?? []);
             }
-            else if (TypeKeyword.IsMismatch(error.Kind)
-                || (numbers && NumberKeywords.IsNumberKind(error.Kind))
-                || error.Kind == ValidationErrorKind.NotInEnumeration)
-            {
-                continue;
-            }
-            else
+            else if (Kept(error))
             {
                 (IsTypeSpecific(error.Kind) ? typed : kept).Add(node.Remap(error));
             }
@@ -49,9 +60,19 @@ internal static class ValueChecks
             typed.AddRange(NumberKeywords.Check(node));
         }
 
+        if (unique && UniqueItemsKeyword.FirstRepeat((JArray)value) is not null)
+        {
+            typed.Add(node.Error(ValidationErrorKind.ItemsNotUnique));
+        }
+
+        if (length)
+        {
+            typed.AddRange(LengthKeywords.Check(node));
+        }
+
         var at = kept.FindIndex(e => !(node.IsAbout(e) && IsComposite(e.Kind)));
         var rebuilt = TypeErrors(node, typed);
-        if (node.Schema.Enumeration.Count > 0 && !node.Schema.Enumeration.Any(v => JsonEquality.Equal(v, node.Value)))
+        if (schema.Enumeration.Count > 0 && !EnumKeyword.Allows(schema, value))
         {
             rebuilt.Add(node.Error(ValidationErrorKind.NotInEnumeration));
         }
