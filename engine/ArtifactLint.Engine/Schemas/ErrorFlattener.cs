@@ -52,7 +52,8 @@ internal static class ErrorFlattener
             case ChildSchemaValidationError { Kind: ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf } alternatives:
                 var best = alternatives.Errors.Values
                     .Select(Leaves)
-                    .Where(branch => !branch.Any(e => IsTypeMismatch(e.Kind) && ReferenceEquals(e.Token, alternatives.Token)))
+                    // A branch the value is not even of the type of, or a 'false' one, says nothing useful.
+                    .Where(branch => !branch.Any(e => (IsTypeMismatch(e.Kind) || SchemaNormalizer.IsFalse(e.Schema)) && ReferenceEquals(e.Token, alternatives.Token)))
                     .OrderBy(branch => branch.Count)
                     .FirstOrDefault();
                 AddOrKeep(alternatives, best, leaves);

@@ -44,7 +44,7 @@ internal static class ExpectedNouns
     /// <summary>Everything the schema accepts, joined with "or".</summary>
     public static string Of(JsonSchema schema)
     {
-        var alternatives = schema.AnyOf.Concat(schema.OneOf).ToList();
+        var alternatives = schema.AnyOf.Concat(schema.OneOf).Where(a => !SchemaNormalizer.IsFalse(a.ActualSchema)).ToList();
         if (alternatives.Count > 0)
         {
             return string.Join(" or ", alternatives.Select(a => Of(a.ActualSchema)).Distinct());

@@ -53,7 +53,7 @@ internal static partial class SchemaLoader
         try
         {
             // The file path lets relative $refs resolve against the schema's own folder.
-            var schema = JsonSchema.FromJsonAsync(text, source.FilePath).GetAwaiter().GetResult();
+            var schema = JsonSchema.FromJsonAsync(SchemaNormalizer.Normalize(text, json), source.FilePath).GetAwaiter().GetResult();
             return new LoadedSchema(schema, diagnostics);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or NotSupportedException or IOException)

@@ -43,6 +43,8 @@ internal static class SchemaMessages
             ValidationErrorKind.TooManyItemsInTuple => $"{subject} is one item too many: the list takes at most {Items(schema.Items.Count)}",
             ValidationErrorKind.TooFewProperties => $"{subject} must have at least {schema.MinProperties} properties; found {Count(token)}",
             ValidationErrorKind.TooManyProperties => $"{subject} must have at most {schema.MaxProperties} properties; found {Count(token)}",
+            ValidationErrorKind.ExcludedSchemaValidates when SchemaNormalizer.IsFalse(schema) =>
+                $"{subject} is not allowed here (its schema is 'false'): remove it",
             ValidationErrorKind.ExcludedSchemaValidates => $"{subject} cannot be {FoundValue.Quoted(token)} here",
             _ => $"{subject} does not match the schema of {KindNames.WithArticle(site.Kind)} ({error.Kind})",
         };

@@ -11,16 +11,18 @@ namespace ArtifactLint.Schemas;
 /// </summary>
 internal static class ValueChecks
 {
-    public static ICollection<ValidationError> Correct(ValidatedNode node, ICollection<ValidationError> errors)
+    public static ICollection<ValidationError> Correct(ValidatedNode node, ICollection<ValidationError> errors, JsonSchemaValidator validator)
     {
         var value = node.Value;
         var schema = node.Schema;
         var numbers = NumberKeywords.NeedsCheck(value);
         var unique = UniqueItemsKeyword.NeedsCheck(schema, value);
         var length = LengthKeywords.NeedsCheck(schema, value);
+        var patterns = ObjectKeywords.NeedsCheck(schema, value);
+        var zero = ZeroLimitKeywords.NeedsCheck(schema, value);
         var requiredOfNonObject = value is not JObject
             && errors.Any(e => e.Kind == ValidationErrorKind.PropertyRequired && node.IsAbout(e));
-        if (!numbers && !unique && !length && !requiredOfNonObject && node.StandIn is null
+        if (!numbers && !unique && !length && !patterns && !zero && !requiredOfNonObject && node.StandIn is null
             && !TypeKeyword.NeedsCheck(schema, value) && !EnumKeyword.NeedsCheck(schema, value))
         {
             return errors;
@@ -70,6 +72,11 @@ internal static class ValueChecks
             typed.AddRange(LengthKeywords.Check(node));
         }
 
+        if (zero && value is JArray)
+        {
+            typed.Add(ZeroLimitKeywords.Check(node));
+        }
+
         var at = kept.FindIndex(e => !(node.IsAbout(e) && IsComposite(e.Kind)));
         var rebuilt = TypeErrors(node, typed);
         if (schema.Enumeration.Count > 0 && !EnumKeyword.Allows(schema, value))
@@ -78,6 +85,16 @@ internal static class ValueChecks
         }
 
         kept.InsertRange(at < 0 ? kept.Count : at, rebuilt);
+        if (zero && value is JObject)
+        {
+            kept.Add(ZeroLimitKeywords.Check(node));
+        }
+
+        if (patterns)
+        {
+            kept.AddRange(ObjectKeywords.Check(node, validator));
+        }
+
         return kept;
     }
 
