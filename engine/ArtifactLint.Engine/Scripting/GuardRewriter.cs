@@ -11,20 +11,21 @@ namespace ArtifactLint.Scripting;
 /// filter into every catch clause. Nothing it inserts contains a line break, so every line of
 /// the rewritten script is the line of the original (stack traces stay true).
 /// </summary>
-internal sealed class GuardRewriter(IReadOnlySet<int> statementLambdas) : CSharpSyntaxRewriter
+internal sealed class GuardRewriter(IReadOnlySet<int> statementLambdas, IReadOnlyDictionary<int, RecordGuards> records) : CSharpSyntaxRewriter
 {
     /// <summary>Marks the expression lambdas rewritten as <c>{ check; return e; }</c>, numbered in visit order.</summary>
     public const string LambdaAnnotation = "ArtifactLint.ReturnLambda";
 
     private const string Guard = "global::ArtifactLint.Scripting.RuleGuard";
-    private static readonly StatementSyntax s_check = ParseStatement(Guard + ".Check();");
+    private const string CheckText = Guard + ".Check();";
+    private static readonly StatementSyntax s_check = ParseStatement(CheckText);
     private static readonly ExpressionSyntax s_mayCatch = ParseExpression(Guard + ".MayCatch()");
 
     private int _lambdaIndex;
 
-    public static SyntaxTree Rewrite(SyntaxTree tree, IReadOnlySet<int> statementLambdas)
+    public static SyntaxTree Rewrite(SyntaxTree tree, IReadOnlySet<int> statementLambdas, IReadOnlyDictionary<int, RecordGuards> records)
     {
-        var root = new GuardRewriter(statementLambdas).Visit(tree.GetRoot());
+        var root = new GuardRewriter(statementLambdas, records).Visit(tree.GetRoot());
         return CSharpSyntaxTree.Create((CSharpSyntaxNode)root, (CSharpParseOptions)tree.Options, tree.FilePath, System.Text.Encoding.UTF8);
     }
 
@@ -63,6 +64,28 @@ internal sealed class GuardRewriter(IReadOnlySet<int> statementLambdas) : CSharp
         return visited.Filter is { } old
             ? visited.WithFilter(newFilter.WithTriviaFrom(old))
             : visited.WithFilter(newFilter);
+    }
+
+    // The compiler writes a record's Equals, GetHashCode and ToString: see RecordGuards.
+    public override SyntaxNode? VisitRecordDeclaration(RecordDeclarationSyntax node)
+    {
+        var visited = (RecordDeclarationSyntax)base.VisitRecordDeclaration(node)!;
+        if (!records.TryGetValue(node.SpanStart, out var guards))
+        {
+            return visited;
+        }
+
+        var members = guards.Members(visited, CheckText).ToArray();
+        if (visited.OpenBraceToken.IsKind(SyntaxKind.OpenBraceToken))
+        {
+            return visited.WithMembers(visited.Members.InsertRange(0, members));
+        }
+
+        // 'record R(int X);' gets a body on its own line: '{ ... }' in place of the semicolon.
+        return visited.WithSemicolonToken(default)
+            .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(Space))
+            .WithMembers(List(members))
+            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(Space).WithTrailingTrivia(visited.SemicolonToken.TrailingTrivia));
     }
 
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)

@@ -1,7 +1,7 @@
 namespace ArtifactLint.Scripting;
 
 /// <summary>One rule run as its guards see it: the time limit, the memory budget, and why it was stopped.</summary>
-internal sealed class GuardState(CancellationToken token, long deadline, long allocatedAtStart, long budget)
+internal sealed class GuardState(CancellationToken token, long deadline, long allocatedAtStart, long budget, nuint stackLimit)
 {
     // Reading the clock costs more than the rest of a check, and guards run in every loop and lambda of
     // every rule: the clock is read on one check in 256, the token (set by a timer) on each.
@@ -22,6 +22,9 @@ internal sealed class GuardState(CancellationToken token, long deadline, long al
 
     /// <summary>Whether the rule, all its threads together, is over its budget (seen from a thread it started).</summary>
     public bool IsOverBudgetElsewhere => Volatile.Read(ref _ownBytes) + LentBytes > Budget;
+
+    /// <summary>The stack address below which the rule's own code has recursed too deeply.</summary>
+    public nuint StackLimit { get; } = stackLimit;
 
     public RuleAbortReason? Reason => Volatile.Read(ref _reason) is var reason and >= 0 ? (RuleAbortReason)reason : null;
 

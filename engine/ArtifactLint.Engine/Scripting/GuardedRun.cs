@@ -3,14 +3,27 @@ using System.Diagnostics;
 namespace ArtifactLint.Scripting;
 
 /// <summary>
-/// Runs rule code on its own thread, with a stack big enough for the depth probe to turn runaway
-/// recursion into an exception, and a time limit and memory budget its guards observe. Code that
-/// never reaches a guard (a long call into the base library) is abandoned by the caller's watchdog:
-/// the thread is a background thread, so it cannot keep the process alive.
+/// Runs rule code on its own thread, with a time limit, a memory budget and a depth its guards
+/// observe, on a stack much deeper than that depth. Code that never reaches a guard (a long call
+/// into the base library) is abandoned by the caller's watchdog: the thread is a background thread,
+/// so it cannot keep the process alive.
 /// </summary>
+/// <remarks>
+/// A stack overflow ends the process; it cannot be caught. The guards stop the rule's own code at
+/// <see cref="RuleStackDepth"/>; below that, the stack must hold whatever the base library does
+/// between two guards. An iterator or delegate chain the rule built (<c>e = e.Select(...)</c> in a
+/// loop) is walked by the library as deep as it is long, and the chain is bounded by the memory
+/// budget: measured up to about 1.7 bytes of stack per byte of chain, so the stack gets twice the
+/// budget. The reservation is address space; only the pages used are memory.
+/// </remarks>
 internal sealed class GuardedRun
 {
-    public const int StackSize = 4 * 1024 * 1024;
+    /// <summary>How deep, in bytes of stack, a rule's own code may recurse before its guards stop it.</summary>
+    public const int RuleStackDepth = 16 << 20;
+
+    // What a thread's stack can be (an int), and what is asked for if the system refuses the deep one.
+    private const long MostStack = 2047L << 20;
+    private const int FallbackStack = 64 << 20;
 
     private readonly ManualResetEventSlim _done = new();
     private readonly CancellationTokenSource _cancellation = new();
@@ -40,11 +53,25 @@ internal sealed class GuardedRun
     public static GuardedRun Start(Action<CancellationToken> body, RuleLimits limits)
     {
         var run = new GuardedRun(limits);
-        var thread = new Thread(() => run.Execute(body), StackSize) { IsBackground = true, Name = "ArtifactLint rule" };
         run._clock.Start();
-        thread.Start();
+        try
+        {
+            StartThread(run, body, StackSize(limits));
+        }
+        catch (OutOfMemoryException)
+        {
+            // A system that commits thread stacks up front (strict overcommit) may refuse the deep one.
+            StartThread(run, body, FallbackStack);
+        }
+
         return run;
     }
+
+    /// <summary>The rule thread's stack: the guarded depth, room for the base library below it, and twice the memory budget.</summary>
+    public static int StackSize(RuleLimits limits) => (int)Math.Min(MostStack, 2L * RuleStackDepth + 2 * limits.MemoryBytes);
+
+    private static void StartThread(GuardedRun run, Action<CancellationToken> body, int stackSize) =>
+        new Thread(() => run.Execute(body), stackSize) { IsBackground = true, Name = "ArtifactLint rule" }.Start();
 
     /// <summary>Waits for the code to finish; false when the watchdog had to give up.</summary>
     public bool Wait()

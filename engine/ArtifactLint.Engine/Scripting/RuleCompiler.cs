@@ -31,7 +31,8 @@ internal static class RuleCompiler
         }
 
         var baseCompilation = ScriptReferences.Base(trusted);
-        var image = EmitGuarded(baseCompilation, tree, out var rewrittenErrors);
+        var records = RecordGuards.Plan(baseCompilation.AddSyntaxTrees(tree), tree);
+        var image = EmitGuarded(baseCompilation, tree, records, out var rewrittenErrors);
         if (image is null)
         {
             // Positions come from the script as written; the rewrite only matters when the original compiles.
@@ -45,13 +46,13 @@ internal static class RuleCompiler
             : new CompileOutcome(null, ForbiddenApiLocator.Locate(baseCompilation.AddSyntaxTrees(tree), tree, source.DisplayPath, forbidden));
     }
 
-    private static byte[]? EmitGuarded(CSharpCompilation baseCompilation, SyntaxTree tree, out IReadOnlyList<Diagnostic> errors)
+    private static byte[]? EmitGuarded(CSharpCompilation baseCompilation, SyntaxTree tree, IReadOnlyDictionary<int, RecordGuards> records, out IReadOnlyList<Diagnostic> errors)
     {
         var statementLambdas = new HashSet<int>();
         errors = [];
         for (var attempt = 0; attempt < 4; attempt++)
         {
-            var rewritten = GuardRewriter.Rewrite(tree, statementLambdas);
+            var rewritten = GuardRewriter.Rewrite(tree, statementLambdas, records);
             using var stream = new MemoryStream();
             var result = baseCompilation.AddSyntaxTrees(rewritten).Emit(stream, options: s_emitOptions);
             if (result.Success)

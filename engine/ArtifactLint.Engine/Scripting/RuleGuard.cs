@@ -47,7 +47,7 @@ public static class RuleGuard
             throw state.Abort(RuleAbortReason.MemoryExceeded);
         }
 
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (StackPointer() < state.StackLimit)
         {
             throw state.Abort(RuleAbortReason.StackExhausted);
         }
@@ -65,7 +65,7 @@ public static class RuleGuard
     /// <param name="memoryBudget">How many bytes the rule may allocate from now on.</param>
     internal static void Enter(CancellationToken token, long deadline, long memoryBudget)
     {
-        var state = new GuardState(token, deadline, GC.GetAllocatedBytesForCurrentThread(), memoryBudget);
+        var state = new GuardState(token, deadline, GC.GetAllocatedBytesForCurrentThread(), memoryBudget, StackPointer() - GuardedRun.RuleStackDepth);
         t_state = state;
         s_flowing.Value = state;
     }
@@ -77,6 +77,14 @@ public static class RuleGuard
         t_state = null;
         s_flowing.Value = null;
         return reason;
+    }
+
+    // The stack grows down on every platform .NET runs on: the address of a local is how deep the thread is.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe nuint StackPointer()
+    {
+        byte probe = 0;
+        return (nuint)(&probe);
     }
 
     // A thread a trusted rule started (PLINQ, a task): time and stack as on the rule's thread; memory

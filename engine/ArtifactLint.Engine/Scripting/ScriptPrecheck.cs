@@ -7,7 +7,12 @@ using Location = ArtifactLint.Api.Location;
 
 namespace ArtifactLint.Scripting;
 
-/// <summary>What is refused before compiling: <c>#r</c>, <c>#load</c>, syntax errors, and <c>unsafe</c> unless trusted.</summary>
+/// <summary>
+/// What is refused before compiling: <c>#r</c>, <c>#load</c>, syntax errors, and, unless trusted,
+/// <c>unsafe</c>, <c>stackalloc</c> (a large one overflows the stack before any guard runs, which
+/// ends the process) and finalizers (they run on the runtime's thread, outside the rule's guards,
+/// where an exception ends the process).
+/// </summary>
 internal static class ScriptPrecheck
 {
     public static List<Diagnostic> Check(SyntaxTree tree, string path, bool trusted)
@@ -24,9 +29,14 @@ internal static class ScriptPrecheck
         diagnostics.AddRange(Errors(tree.GetDiagnostics(), path));
         if (!trusted)
         {
-            foreach (var token in root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.UnsafeKeyword)))
+            foreach (var token in root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.UnsafeKeyword) || t.IsKind(SyntaxKind.StackAllocKeyword)))
             {
-                diagnostics.Add(RuleDiagnostics.Forbidden(At(path, token.GetLocation()), "unsafe"));
+                diagnostics.Add(RuleDiagnostics.Forbidden(At(path, token.GetLocation()), token.Text));
+            }
+
+            foreach (var finalizer in root.DescendantNodes().OfType<DestructorDeclarationSyntax>())
+            {
+                diagnostics.Add(RuleDiagnostics.Forbidden(At(path, finalizer.TildeToken.GetLocation()), $"~{finalizer.Identifier.Text}() (a finalizer)"));
             }
         }
 

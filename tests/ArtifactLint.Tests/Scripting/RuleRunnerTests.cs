@@ -77,6 +77,24 @@ public sealed class RuleRunnerTests(RunFixture fixture) : IClassFixture<RunFixtu
     }
 
     [Fact]
+    public void Run_ChainTheLibraryWalksDeeply_DoesNotOverflowTheStack() =>
+        Assert.Equal("3 items through 200000 links", Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "docs/b.md").Message);
+
+    [Fact]
+    public void Run_RecordsWithGuards_StillCompareAndPrintAsCSharpSays() =>
+        Assert.Equal(
+            "Point { X = 1, Y = 2 } Point3 { X = 1, Y = 2, Z = 3 } True False Tag { Value = 5 } Empty { }",
+            Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "docs/c.md").Message);
+
+    [Theory]
+    [InlineData("run/ACME013-record-hash-cycle.csx", "ACME013")]
+    [InlineData("run/ACME014-record-print-cycle.csx", "ACME014")]
+    public void Run_RecordThatHoldsItself_IsStoppedNotAStackOverflow(string path, string id) =>
+        Assert.Equal(
+            $"rule {id} recursed too deeply and was stopped; look for a method or lambda that calls itself without end",
+            Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == path).Message);
+
+    [Fact]
     public void Run_CatastrophicRegex_StopsAtTheMatchTimeout()
     {
         using var load = RuleHost.Load([ScriptFixtures.Source("regex/ACME006-catastrophic-regex.csx")], new RuleHostOptions(NoCache: true));
