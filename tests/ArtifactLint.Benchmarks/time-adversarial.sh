@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process time and peak memory of the CLI on each adversarial workspace (issue 9: cost bounded by
 # the input's size). Publishes the CLI ReadyToRun (unless TOOL is given), generates the cases with the
-# seed (unless WORK_DIR/cases exists), warms the rule cache, then runs each case once under /usr/bin/time.
+# seed (unless WORK_DIR/cases exists), warms the rule cache, then runs each case once under /usr/bin/time:
+# wall-clock seconds, CPU seconds (user + system: what a busy machine inflates least), peak resident memory.
 # Usage: tests/ArtifactLint.Benchmarks/time-adversarial.sh [WORK_DIR] [TOOL] [CASE...]
 #   default WORK_DIR /tmp/artifactlint-adversarial, TOOL the published CLI, every case; SEED=42, LIMIT=300 (s)
 set -euo pipefail
@@ -22,7 +23,7 @@ export ARTIFACTLINT_CACHE_DIR="$work/cache"
 "$tool" lint "$repo/examples/product-repo" > /dev/null 2>&1 || true
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); tool: $tool"
-printf '%-26s %9s %9s %5s %9s  %s\n' case seconds "peak MB" exit findings "by id (most frequent first)"
+printf '%-26s %8s %8s %8s %5s %9s  %s\n' case "wall s" "cpu s" "peak MB" exit findings "by id (most frequent first)"
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || mapfile -t cases < <(ls "$work/cases")
 for name in "${cases[@]}"; do
@@ -32,6 +33,7 @@ for name in "${cases[@]}"; do
   status=0
   (cd "$folder" && /usr/bin/time -v -o "$work/$name.time" timeout "${LIMIT:-300}" "$tool" lint -f json -o "$report" > "$work/$name.out" 2>&1) || status=$?
   seconds="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$work/$name.time")"
+  cpu="$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$work/$name.time")"
   peak="$(awk '/Maximum resident/ { printf "%d", $6 / 1024 }' "$work/$name.time")"
   summary="$(python3 - "$report" <<'PY'
 import collections, json, sys
@@ -44,5 +46,5 @@ print(len(findings), " ".join(f"{k}:{v}" for k, v in ids.most_common(6)))
 PY
 )"
   [ "$status" -ne 124 ] || summary="- timed out after ${LIMIT:-300} s"
-  printf '%-26s %9s %9s %5s %9s  %s\n' "$name" "$seconds" "$peak" "$status" ${summary%% *} "${summary#* }"
+  printf '%-26s %8s %8s %8s %5s %9s  %s\n' "$name" "$seconds" "$cpu" "$peak" "$status" ${summary%% *} "${summary#* }"
 done

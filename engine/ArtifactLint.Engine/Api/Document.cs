@@ -10,6 +10,7 @@ public sealed class Document
 {
     private readonly int _bodyLine;
     private DocumentOutline? _outline;
+    private Diagnostic? _outlineProblem;
     private string[]? _lines;
 
     // The outline is built on first use: most rules never look at most bodies, and the Markdig parse is a
@@ -51,9 +52,14 @@ public sealed class Document
     /// <summary>The file's lines without their line breaks (1-based line n is <c>Lines[n - 1]</c>).</summary>
     public IReadOnlyList<string> Lines => _lines ??= Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
 
+    /// <summary>AL0015 when the outline was built and part of the body could not be read for it (too long, or nested too deeply).</summary>
+    internal Diagnostic? OutlineProblem => Volatile.Read(ref _outline) is null ? null : _outlineProblem;
+
     private DocumentOutline PublishOutline()
     {
-        var built = OutlineBuilder.Build(Path, Text, _bodyLine);
+        // The problem is the same whichever thread builds the outline, and is set before the outline is published.
+        var built = OutlineBuilder.Build(Path, Text, _bodyLine, out var problem);
+        _outlineProblem = problem;
         return Interlocked.CompareExchange(ref _outline, built, null) ?? built;
     }
 }

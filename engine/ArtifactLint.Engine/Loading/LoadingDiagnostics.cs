@@ -3,7 +3,7 @@ using ArtifactLint.Running;
 
 namespace ArtifactLint.Loading;
 
-/// <summary>The diagnostics that loading reports: AL0001 (YAML syntax) and AL0009 (unreadable file).</summary>
+/// <summary>The diagnostics that loading reports: AL0001 (YAML syntax), AL0009 (unreadable file) and AL0015 (body not checked).</summary>
 internal static class LoadingDiagnostics
 {
     public static Diagnostic Yaml(string path, int line, int column, string message) =>
@@ -13,4 +13,7 @@ internal static class LoadingDiagnostics
 
     public static Diagnostic Unreadable(Location location, string message) =>
         new(EngineRules.UnreadableFile, EngineRules.UnreadableFile.DefaultSeverity, location, message);
+
+    public static Diagnostic BodyNotChecked(Location location, string message) =>
+        new(EngineRules.BodyNotChecked, EngineRules.BodyNotChecked.DefaultSeverity, location, message);
 }

@@ -19,6 +19,7 @@ internal static class EngineRules
     public static readonly RuleDescriptor RuleLoadError = Engine("AL0012", "rule-load-error", "A rule returns no Rule, or two rules share an id", Severity.Error);
     public static readonly RuleDescriptor BaselineError = Engine("AL0013", "baseline-error", "The baseline file is unreadable", Severity.Error);
     public static readonly RuleDescriptor RuleMemoryExceeded = Engine("AL0014", "rule-memory-exceeded", "A rule allocated more memory than its budget", Severity.Error);
+    public static readonly RuleDescriptor BodyNotChecked = Engine("AL0015", "body-not-checked", "Part of a document's body is not checked: it is too long or not readable Markdown", Severity.Warning);
     public static readonly RuleDescriptor SchemaViolation = Schema("AL1001", "schema-violation", "Front matter does not match its kind's schema", Severity.Error);
     public static readonly RuleDescriptor UnknownKind = Schema("AL1002", "unknown-kind", "'kind' names no known kind", Severity.Error);
     public static readonly RuleDescriptor DuplicateId = Schema("AL1003", "duplicate-id", "Two artifacts share an id", Severity.Error);
@@ -29,6 +30,7 @@ internal static class EngineRules
     [
         YamlSyntax, RuleCompileError, RuleFailed, RuleTimeout, RuleForbiddenApi, ConfigError, UnusedSuppression,
         InvalidSuppression, UnreadableFile, UnenforcedSchemaKeyword, InvalidSchema, RuleLoadError, BaselineError, RuleMemoryExceeded,
+        BodyNotChecked,
         SchemaViolation, UnknownKind, DuplicateId, UnknownProperty, NoKind,
     ];
 

@@ -12,7 +12,7 @@ internal sealed class FindingContext
     private readonly Dictionary<string, Artifact> _artifacts = new(StringComparer.Ordinal);
 
     // Per document, found on its first finding: a document with thousands of findings is scanned once.
-    private readonly Dictionary<Document, (int End, PropertyStarts Properties)> _frontMatters = [];
+    private readonly Dictionary<Document, (TextLines Lines, int End, PropertyStarts? Properties)> _known = [];
 
     public FindingContext(Workspace workspace)
     {
@@ -35,50 +35,46 @@ internal sealed class FindingContext
             return diagnostic;
         }
 
-        // A finding in the body (an unchecked box) is about no front-matter property.
-        var property = diagnostic.Property;
-        if (property is null && document.FrontMatter is { } frontMatter)
+        if (!_known.TryGetValue(document, out var known))
         {
-            if (!_frontMatters.TryGetValue(document, out var known))
-            {
-                _frontMatters[document] = known = (FrontMatterEnd(document, frontMatter), new PropertyStarts(frontMatter));
-            }
-
-            property = location.Line < known.End ? known.Properties.At(location.Line, location.Column) : null;
+            var lines = new TextLines(document.Text);
+            _known[document] = known = document.FrontMatter is { } frontMatter
+                ? (lines, FrontMatterEnd(lines, frontMatter), new PropertyStarts(frontMatter))
+                : (lines, 0, null);
         }
 
+        // A finding in the body (an unchecked box) is about no front-matter property.
+        var property = diagnostic.Property
+            ?? (known.Properties is { } properties && location.Line < known.End ? properties.At(location.Line, location.Column) : null);
         return diagnostic with
         {
             ArtifactId = diagnostic.ArtifactId ?? (_artifacts.TryGetValue(location.Path, out var artifact) ? artifact.Id : null),
             Property = property,
-            Value = diagnostic.Value ?? (property is null ? null : TextAt(document, location)),
+            Value = diagnostic.Value ?? (property is null ? null : TextAt(known.Lines, location)),
         };
     }
 
-    /// <summary>The line of the closing <c>---</c> (or <c>...</c>) of the front matter.</summary>
-    private static int FrontMatterEnd(Document document, FrontMatter frontMatter)
+    /// <summary>The line of the closing <c>---</c> (or <c>...</c>) of the front matter, else one past the last line.</summary>
+    private static int FrontMatterEnd(TextLines lines, FrontMatter frontMatter)
     {
-        for (var line = frontMatter.StartLine + 1; line <= document.Lines.Count; line++)
+        var line = frontMatter.StartLine + 1;
+        while (lines.TryGet(line, out var text) && text.TrimEnd() is not ("---" or "..."))
         {
-            if (document.Lines[line - 1].TrimEnd() is "---" or "...")
-            {
-                return line;
-            }
+            line++;
         }
 
-        return document.Lines.Count + 1;
+        return line;
     }
 
-    private static string? TextAt(Document document, Location location)
+    private static string? TextAt(TextLines lines, Location location)
     {
-        if (location.EndLine != location.Line || location.EndColumn <= location.Column || location.Line > document.Lines.Count)
+        if (location.EndLine != location.Line || location.EndColumn <= location.Column || !lines.TryGet(location.Line, out var line))
         {
             return null;
         }
 
-        var line = document.Lines[location.Line - 1];
         var start = location.Column - 1;
         var end = Math.Min(line.Length, location.EndColumn - 1);
-        return start < end ? line[start..end].Trim('"', '\'') : null;
+        return start < end ? line[start..end].Trim(['"', '\'']).ToString() : null;
     }
 }

@@ -69,6 +69,9 @@ internal static class Linter
         diagnostics.AddRange(rules.Diagnostics);
         diagnostics.AddRange(run.Diagnostics.Select(context.Complete));
 
+        // Bodies are read when a rule first asks for one: only then can part of one go unchecked.
+        diagnostics.AddRange(documents.Select(d => d.OutlineProblem).OfType<Diagnostic>());
+
         // Suppressions and baseline see the whole workspace; the filter then picks what to report.
         var suppressed = SuppressionPhase.Apply(diagnostics, documents, [.. EngineRules.All, .. named.Select(r => r.Descriptor)]);
         var reported = EngineSeverities.Apply(suppressed, settings);

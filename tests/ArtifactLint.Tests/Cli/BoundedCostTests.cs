@@ -127,6 +127,23 @@ public sealed class BoundedCostTests
         Assert.Equal(10, finding.Related);
     }
 
+    [Fact]
+    public void Lint_BodyPastTheMegabyteRead_ChecksWhatComesBeforeAndWarnsWhereChecksStop()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", Config);
+        var filler = string.Concat(Enumerable.Repeat("a line of a pasted export\n", 40_000));
+        ws.Write("backlog/PB-1.md", Item("PB-1", "estimate: 3\n", "story").Replace("status: new", "status: done", StringComparison.Ordinal)
+            + "## Acceptance criteria\n- [ ] first\n\n" + filler + "- [ ] late\n");
+
+        var run = CliRun.Run(ws.Path, "lint");
+
+        Assert.Equal(
+            "backlog/PB-1.md:9:1: warning AL2003: Backlog item 'PB-1' is 'done' but its acceptance criterion 'first' is not checked: check it ('- [x]') if it was met, or reopen the item [done-item-criteria-checked]\n"
+                + "backlog/PB-1.md:38471:1: warning AL0015: this body is longer than the 1,000,000 characters read for headings, task lists, links and tables: from here on none of them is checked (acceptance criteria included); split the document, or keep long text such as logs and exports out of it [body-not-checked]\n",
+            run.Out);
+    }
+
     private static string Item(string id, string fields = "", string type = "chore") =>
         $"---\nid: {id}\ntitle: Item\ntype: {type}\nstatus: new\n{fields}---\n";
 
