@@ -15,6 +15,34 @@ internal static class CalendarDates
     /// <summary>The pattern of every date field of the built-in schemas.</summary>
     public const string DatePattern = @"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])( ([01]\d|2[0-3]):[0-5]\d)?$";
 
+    /// <summary>
+    /// Why text in the form YYYY-MM-DD is no day of the calendar ("February 2026 has 28 days"), or null when
+    /// it is not in that form or is a real date.
+    /// </summary>
+    public static string? WhyNotADay(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-' || !text.Remove(7, 1).Remove(4, 1).All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var (year, month, day) = (int.Parse(text[..4], CultureInfo.InvariantCulture), int.Parse(text[5..7], CultureInfo.InvariantCulture), int.Parse(text[8..], CultureInfo.InvariantCulture));
+        if (year == 0)
+        {
+            return "there is no year 0000";
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return $"there is no month {text[5..7]}";
+        }
+
+        var days = DateTime.DaysInMonth(year, month);
+        return day < 1 ? "there is no day 00"
+            : day > days ? $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {days} days"
+            : null;
+    }
+
     /// <summary>AL1001 for each top-level date field whose value is not a day of the calendar; their names go to <paramref name="failed"/>.</summary>
     public static IEnumerable<Diagnostic> Check(FrontMatter frontMatter, JsonSchema schema, ISet<string> failed)
     {

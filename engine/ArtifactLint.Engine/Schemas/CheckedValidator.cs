@@ -1,6 +1,5 @@
 using NJsonSchema;
 using NJsonSchema.Validation;
-using NJsonSchema.Validation.FormatValidators;
 using Newtonsoft.Json.Linq;
 
 namespace ArtifactLint.Schemas;
@@ -13,7 +12,7 @@ namespace ArtifactLint.Schemas;
 internal sealed class CheckedValidator : JsonSchemaValidator
 {
     private CheckedValidator()
-        : base(Array.Empty<IFormatValidator>())
+        : base(new JsonSchemaValidatorSettings { FormatValidators = Formats.All })
     {
     }
 

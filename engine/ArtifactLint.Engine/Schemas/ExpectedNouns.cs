@@ -22,7 +22,7 @@ internal static class ExpectedNouns
     {
         [ValidationErrorKind.DateExpected] = "a date written YYYY-MM-DD",
         [ValidationErrorKind.DateTimeExpected] = "a date and time written like 2026-11-27T09:30:00Z",
-        [ValidationErrorKind.TimeExpected] = "a time written like 09:30:00",
+        [ValidationErrorKind.TimeExpected] = "a time with its offset, written like 09:30:00Z or 09:30:00+01:00",
         [ValidationErrorKind.TimeSpanExpected] = "a duration written like 01:30:00",
         [ValidationErrorKind.EmailExpected] = "an email address",
         [ValidationErrorKind.UriExpected] = "a URL",

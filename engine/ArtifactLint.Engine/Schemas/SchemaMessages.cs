@@ -23,6 +23,8 @@ internal static class SchemaMessages
             ValidationErrorKind.PatternMismatch => ExpectedNouns.Pattern(schema.Pattern) is { } words
                 ? $"{subject} must be {words}; found {FoundValue.Quoted(token)}"
                 : $"{subject} must match the pattern {schema.Pattern}{Titled(schema.Title)}; found {FoundValue.Quoted(token)}",
+            ValidationErrorKind.DateExpected => $"{subject} must be a calendar date (YYYY-MM-DD); found {FoundValue.Quoted(token)}"
+                + (token?.Type == JTokenType.String && CalendarDates.WhyNotADay((string)token!) is { } why ? $": {why}" : string.Empty),
             var kind when ExpectedNouns.IsFormat(kind) => $"{subject} must be {ExpectedNouns.Format(kind)}; found {FoundValue.Quoted(token)}",
             ValidationErrorKind.StringTooShort => schema.MinLength == 1
                 ? $"{subject} must not be empty"
