@@ -32,7 +32,10 @@ internal static class SchemaPhase
                 return;
             }
 
-            var result = FrontMatterValidator.Validate(frontMatter, kind, schema, registry.IsBuiltIn(kind), new LazyLines(document));
+            var result = (document.FrontMatter is null && string.IsNullOrWhiteSpace(document.Text.TrimStart('\uFEFF'))
+                    ? FrontMatterValidator.ValidateEmpty(document.Path, kind, schema)
+                    : null)
+                ?? FrontMatterValidator.Validate(frontMatter, kind, schema, registry.IsBuiltIn(kind), new LazyLines(document));
             failed[document] = result.FailedProperties;
             foreach (var diagnostic in result.Diagnostics)
             {

@@ -67,6 +67,25 @@ internal static class FrontMatterValidator
         return new ValidationResult(diagnostics, failed);
     }
 
+    /// <summary>
+    /// One AL1001 at 1:1 for an empty file (nothing but white space) of a kind that requires properties, naming
+    /// them, instead of one "required" finding per property; null when the kind requires nothing.
+    /// </summary>
+    public static ValidationResult? ValidateEmpty(string path, string kind, JsonSchema schema)
+    {
+        var actual = schema.ActualSchema;
+        var required = actual.RequiredProperties.Union(actual.ActualProperties.Where(p => p.Value.IsRequired).Select(p => p.Key)).ToList();
+        if (required.Count == 0)
+        {
+            return null;
+        }
+
+        var names = required.Count == 1 ? required[0] : string.Join(", ", required.SkipLast(1)) + " and " + required[^1];
+        var message = $"The file is empty; {KindNames.WithArticle(kind)} requires {names}: add {(required.Count == 1 ? "it" : "them")} as front matter between '---' lines";
+        var descriptor = EngineRules.SchemaViolation;
+        return new ValidationResult([new Diagnostic(descriptor, descriptor.DefaultSeverity, Location.StartOf(path), message)], new HashSet<string>());
+    }
+
     private static (Location Location, string Message, string? Value) Describe(ValidationError error, FrontMatter frontMatter, string kind, IReadOnlyList<string>? lines)
     {
         var token = error.Token ?? frontMatter.Root;
