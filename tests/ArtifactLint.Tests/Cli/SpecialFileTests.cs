@@ -1,7 +1,6 @@
 using System.Text;
-using ArtifactLint.Tests.Packaging;
+using ArtifactLint.Tests.Processes;
 using ArtifactLint.Tests.Support;
-using Xunit.Abstractions;
 
 namespace ArtifactLint.Tests.Cli;
 
@@ -9,7 +8,7 @@ namespace ArtifactLint.Tests.Cli;
 /// Only regular files inside the workspace are read, each up to max_file_size: pipes, devices, links out of the
 /// workspace and folders that cannot be listed are AL0009, at once, and the run goes on (Unix: Windows has none of them).
 /// </summary>
-public sealed class SpecialFileTests(ITestOutputHelper output)
+public sealed class SpecialFileTests
 {
     private const string Config = "as_of: 2026-11-27\n";
     private const string Valid = "---\nid: PB-1\ntitle: T\ntype: story\nstatus: new\n---\n";
@@ -216,7 +215,8 @@ public sealed class SpecialFileTests(ITestOutputHelper output)
         Assert.Equal(".artifactlint.yml:2:16: error AL0006: 'max_file_size' must match the pattern ^\\d+(KB|MB)$ (Largest document); found '10 MB' [config-error]\n", run.Error);
     }
 
-    [Fact]
+    // Root lists any folder: this runs the CLI as an unprivileged user (as root through setpriv).
+    [UnprivilegedFact]
     [Trait("Requires", "setpriv")]
     public void Lint_FolderThatCannotBeListed_IsAL0009UnlessExcluded()
     {
@@ -232,11 +232,7 @@ public sealed class SpecialFileTests(ITestOutputHelper output)
         File.SetUnixFileMode(Path.Combine(ws.Path, "private"), UnixFileMode.None);
         ws.Write(".artifactlint.yml", Config + "exclude: [\"private/**\"]\n");
 
-        var lint = AsAnotherUser(ws.Path);
-        if (lint is null)
-        {
-            return;
-        }
+        var lint = SpecialFiles.WithinTimeout(() => UnprivilegedCli.Run(ws.Path, "lint"));
 
         // stdout and stderr: the finding and the summary, in either order.
         Assert.Equal(
@@ -244,30 +240,8 @@ public sealed class SpecialFileTests(ITestOutputHelper output)
                 "1 error, 0 warnings, 0 infos in 1 document (0 rules)",
                 "locked:1:1: error AL0009: the folder 'locked' cannot be listed (permission denied), so its documents were not checked: give the user running artifactlint permission to read and enter it (chmod a+rx locked), or exclude it in .artifactlint.yml [unreadable-file]",
             ],
-            lint.Value.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
-        Assert.Equal(1, lint.Value.ExitCode);
-    }
-
-    // Root lists any folder, so as root the CLI runs as 'nobody' (setpriv, from util-linux); any other user runs it in-process.
-    private (int ExitCode, string Output)? AsAnotherUser(string workspace)
-    {
-        if (!SpecialFiles.IsRoot)
-        {
-            var run = CliRun.EngineOnly(workspace, "lint");
-            return (run.ExitCode, run.Out + run.Error);
-        }
-
-        if (ExternalProgram.Find("setpriv", output) is not { } setpriv)
-        {
-            return null;
-        }
-
-        var process = SpecialFiles.WithinTimeout(() => ProcessRun.Run(
-            setpriv,
-            ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", EngineOnlyTool.ProcessEntry, "lint", "--no-cache"],
-            workspace,
-            new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = workspace, ["NO_COLOR"] = "1" }));
-        return (process.ExitCode, process.Output);
+            lint.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+        Assert.Equal(1, lint.ExitCode);
     }
 
     private static TempFolder Workspace(string config = "")

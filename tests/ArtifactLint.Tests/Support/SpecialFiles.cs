@@ -23,12 +23,6 @@ internal static class SpecialFiles
         return task.Result;
     }
 
-    /// <summary>Whether the tests run as root, who reads a folder whatever its permissions say.</summary>
-    public static bool IsRoot => !OperatingSystem.IsWindows() && GetEffectiveUserId() == 0;
-
-    [DllImport("libc", EntryPoint = "geteuid")]
-    private static extern uint GetEffectiveUserId();
-
     [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
     private static extern int MakeFifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
 }
