@@ -65,7 +65,19 @@ internal sealed class RuleSettings
             return options.Count == 0 ? [] : [ConfigLoader.Error(setting.OptionsLocation ?? setting.KeyLocation, $"rule {descriptor.Id} ({descriptor.Name}) takes no options: remove 'options'")];
         }
 
-        var schema = JsonSchema.FromJsonAsync(descriptor.OptionsSchema).GetAwaiter().GetResult();
+        // The schema is the rule's text: a rule whose schema does not parse must not end the run.
+        JsonSchema schema;
+        try
+        {
+            schema = JsonSchema.FromJsonAsync(descriptor.OptionsSchema).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            return [ConfigLoader.Error(setting.OptionsLocation ?? setting.KeyLocation,
+                $"rule {descriptor.Id} ({descriptor.Name}): its options cannot be checked, because the OptionsSchema of its descriptor is not a valid JSON Schema " +
+                $"({Excerpt.Of(e.Message)}); the rule's author must fix it, or remove 'options' here")];
+        }
+
         var source = config.Source!;
         var frontMatter = new FrontMatter(source.Path, source.StartLine, options, []);
         return FrontMatterValidator.Validate(frontMatter, $"options of {descriptor.Id}", schema, isBuiltIn: false)

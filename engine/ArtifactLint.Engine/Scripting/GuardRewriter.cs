@@ -217,10 +217,16 @@ internal sealed class GuardRewriter(IReadOnlySet<int> statementLambdas, IReadOnl
 
     private static BlockSyntax Entered(BlockSyntax block) => block.WithStatements(block.Statements.Insert(0, s_check));
 
+    // 'M() => throw e;' becomes '{ check; throw e; }': a throw expression cannot be returned.
     private static BlockSyntax ToBlock(ArrowExpressionClauseSyntax arrow, SyntaxToken semicolon, bool isVoid) =>
         Block(
             Token(arrow.ArrowToken.LeadingTrivia, SyntaxKind.OpenBraceToken, arrow.ArrowToken.TrailingTrivia),
-            List([s_check, isVoid ? ExpressionStatement(arrow.Expression) : Return(arrow.Expression)]),
+            List([s_check, arrow.Expression switch
+            {
+                ThrowExpressionSyntax thrown => ThrowStatement(thrown.Expression).WithThrowKeyword(thrown.ThrowKeyword),
+                var e when isVoid => ExpressionStatement(e),
+                var e => Return(e),
+            }]),
             Token(default, SyntaxKind.CloseBraceToken, semicolon.TrailingTrivia));
 
     private static ReturnStatementSyntax Return(ExpressionSyntax expression) =>

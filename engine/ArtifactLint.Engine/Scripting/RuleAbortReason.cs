@@ -6,4 +6,5 @@ internal enum RuleAbortReason
     Timeout,
     StackExhausted,
     MemoryExceeded,
+    TooManyFindings,
 }

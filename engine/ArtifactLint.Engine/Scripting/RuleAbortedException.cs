@@ -9,6 +9,7 @@ internal sealed class RuleAbortedException(RuleAbortReason reason) : Exception(D
     {
         RuleAbortReason.Timeout => "the rule ran past its time limit",
         RuleAbortReason.MemoryExceeded => "the rule allocated more than its memory budget",
+        RuleAbortReason.TooManyFindings => "the rule reported more findings than the engine keeps",
         _ => "the rule recursed too deeply",
     };
 }

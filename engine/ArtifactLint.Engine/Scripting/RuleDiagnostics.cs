@@ -20,6 +20,9 @@ internal static class RuleDiagnostics
         At(EngineRules.RuleLoadError, Location.StartOf(path),
             $"the script must end with 'return new Rule(descriptor, context => ...)'; it returned {returned}");
 
+    public static Diagnostic BadDescriptor(Location location, string problem) =>
+        At(EngineRules.RuleLoadError, location, $"the rule's descriptor {problem}");
+
     public static Diagnostic DuplicateId(string path, string id, string firstPath) =>
         At(EngineRules.RuleLoadError, Location.StartOf(path),
             $"rule id '{id}' is already used by {firstPath}; give this rule its own id");
@@ -39,6 +42,11 @@ internal static class RuleDiagnostics
 
     public static Diagnostic TooDeep(Location location, string who) =>
         At(EngineRules.RuleFailed, location, $"{who} recursed too deeply and was stopped; look for a method or lambda that calls itself without end");
+
+    public static Diagnostic TooManyFindings(Location location, string who, int limit) =>
+        At(EngineRules.RuleFailed, location,
+            $"{who} reported more than {limit} locations (findings and their related locations; {FindingSink.PerDocument} per document, " +
+            $"at least {FindingSink.AtLeast}) and was stopped: look for a Report inside a loop that does not end, or one finding per line where one per document would do");
 
     public static Diagnostic Timeout(Location location, string who, TimeSpan limit) =>
         At(EngineRules.RuleTimeout, location, $"{who} ran past its time limit of {Seconds(limit)} and was stopped");

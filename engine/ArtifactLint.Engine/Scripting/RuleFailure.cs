@@ -6,7 +6,8 @@ namespace ArtifactLint.Scripting;
 /// <summary>Turns how a guarded run ended into AL0003, AL0004 or AL0014 at the script line where it stopped.</summary>
 internal static class RuleFailure
 {
-    public static Diagnostic? Describe(GuardedRun run, string who, RuleLimits limits, Func<Exception, Location> locate, Location start)
+    // findingLimit: how many locations the rule could report (see FindingSink); 0 for code that cannot report.
+    public static Diagnostic? Describe(GuardedRun run, string who, RuleLimits limits, Func<Exception, Location> locate, Location start, int findingLimit = 0)
     {
         if (!run.IsDone)
         {
@@ -22,6 +23,7 @@ internal static class RuleFailure
             RuleAbortReason.Timeout => RuleDiagnostics.Timeout(at, who, limits.Timeout),
             RuleAbortReason.MemoryExceeded => RuleDiagnostics.MemoryExceeded(at, who, limits),
             RuleAbortReason.StackExhausted => RuleDiagnostics.TooDeep(at, who),
+            RuleAbortReason.TooManyFindings => RuleDiagnostics.TooManyFindings(at, who, findingLimit),
             _ => run.Exception switch
             {
                 // A call that never reached a guard but returned within the grace period still ran past the limit.

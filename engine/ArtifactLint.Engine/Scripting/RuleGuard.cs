@@ -70,6 +70,10 @@ public static class RuleGuard
         s_flowing.Value = state;
     }
 
+    /// <summary>Stops the current rule from engine code it called (its Report): the reason is recorded as a guard's would be.</summary>
+    internal static RuleAbortedException Stop(RuleAbortReason reason) =>
+        (t_state ?? s_flowing.Value)?.Abort(reason) ?? new RuleAbortedException(reason);
+
     /// <summary>Leaves the rule's code; returns why the guards stopped it, if they did.</summary>
     internal static RuleAbortReason? Exit()
     {

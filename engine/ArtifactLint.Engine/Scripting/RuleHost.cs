@@ -103,7 +103,14 @@ internal static class RuleHost
         }
 
         object? returned = null;
-        var run = GuardedRun.Start(_ => returned = ((Task<object>)factory.Invoke(null, [new object?[2]])!).GetAwaiter().GetResult(), limits);
+        Rule? plain = null;
+        var run = GuardedRun.Start(
+            _ =>
+            {
+                returned = ((Task<object>)factory.Invoke(null, [new object?[2]])!).GetAwaiter().GetResult();
+                plain = returned is Rule rule ? new Rule(DescriptorCheck.Plain(rule.Descriptor), rule.Analyze) : null;
+            },
+            limits);
         run.Wait();
         var start = Location.StartOf(source.DisplayPath);
         if (RuleFailure.Describe(run, "the script's top-level code", limits, e => LoadedRule.ScriptLocation(source.DisplayPath, lines.LineOf(e)), start) is { } failure)
@@ -112,12 +119,18 @@ internal static class RuleHost
             return null;
         }
 
-        if (returned is not Rule rule)
+        if (plain is null)
         {
             problems.Add(RuleDiagnostics.NoRule(source.DisplayPath, returned is null ? "null" : $"a {returned.GetType().Name}"));
             return null;
         }
 
-        return new LoadedRule(rule, source, lines);
+        if (DescriptorCheck.Problem(plain.Descriptor) is { } problem)
+        {
+            problems.Add(RuleDiagnostics.BadDescriptor(start, problem));
+            return null;
+        }
+
+        return new LoadedRule(plain, source, lines);
     }
 }

@@ -100,4 +100,24 @@ public sealed class RulesCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(".artifactlint.yml:4:25: error AL0006: rule AL4001 (sprint-capacity): 'rules.sprint-capacity.options.warn_at' must be a number; found the text 'high' [config-error]\n", run.Error);
     }
+
+    [Fact]
+    public void Lint_TeamRuleWhoseOptionsSchemaIsNotJson_IsAConfigErrorNotACrash()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rule_paths: [rules]\nrules:\n  ACME050: { severity: warning, options: { x: 1 } }\n");
+        ws.Write(
+            "rules/ACME050-bad-schema.csx",
+            "var descriptor = new RuleDescriptor(\"ACME050\", \"bad-schema\", \"Bad options schema\", \"{0}\", \"Team\", Severity.Error) { OptionsSchema = \"{ not json\" };\n" +
+            "return new Rule(descriptor, context => { });\n");
+
+        var run = CliRun.EngineOnly(ws.Path, "lint");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            ".artifactlint.yml:3:42: error AL0006: rule ACME050 (bad-schema): its options cannot be checked, because the OptionsSchema of its descriptor " +
+            "is not a valid JSON Schema (Invalid character after parsing property name. Expected ':' but got: j. Path ''…); the rule's author must fix it, " +
+            "or remove 'options' here [config-error]\n",
+            run.Error);
+    }
 }

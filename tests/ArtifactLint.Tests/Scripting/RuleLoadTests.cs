@@ -40,6 +40,27 @@ public sealed class RuleLoadTests
     }
 
     [Fact]
+    public void Load_DescriptorWithoutId_IsRuleLoadError()
+    {
+        using var result = Load("load/bad-descriptor.csx");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("AL0012", 1, 1), (error.Id, error.Location.Line, error.Location.Column));
+        Assert.Equal("the rule's descriptor has no Id: give it one such as ACME001", error.Message);
+        Assert.Empty(result.Rules);
+    }
+
+    [Fact]
+    public void Load_KindsListedByTheRulesOwnCode_AreReadUnderItsGuards()
+    {
+        using var result = Load("load/kinds-that-throw.csx");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("AL0003", 14), (error.Id, error.Location.Line));
+        Assert.Equal("the script's top-level code threw InvalidOperationException: no kinds today", error.Message);
+    }
+
+    [Fact]
     public void Load_TopLevelCodeThrows_ReportsRuleFailedAtTheLine()
     {
         using var result = Load("load/top-level-throws.csx");

@@ -95,6 +95,27 @@ public sealed class RuleRunnerTests(RunFixture fixture) : IClassFixture<RunFixtu
             Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == path).Message);
 
     [Fact]
+    public void Run_ReportWithoutEnd_StoppedAtTheFindingLimit() =>
+        Assert.Equal(
+            "rule ACME017 reported more than 10000 locations (findings and their related locations; 100 per document, at least 10000) and was " +
+            "stopped: look for a Report inside a loop that does not end, or one finding per line where one per document would do",
+            Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "run/ACME017-reports-without-end.csx").Message);
+
+    [Fact]
+    public void Run_TenMegabyteMessage_IsCutAndKept()
+    {
+        var finding = Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "docs/d.md");
+        Assert.Equal(new string('m', 1000) + "… (cut: 10485760 characters in all)", finding.Message);
+    }
+
+    [Fact]
+    public void Run_FindingOutsideTheWorkspace_FailsTheRuleAtItsReport() =>
+        Assert.Equal(
+            "rule ACME019 threw ArgumentException: a finding must be at a path relative to the workspace root (with '/', no '..'), at a line " +
+            "and column from 1, ending no earlier than it starts; found '../../etc/passwd' 1:1-1:1",
+            Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "run/ACME019-outside-location.csx").Message);
+
+    [Fact]
     public void Run_CatastrophicRegex_StopsAtTheMatchTimeout()
     {
         using var load = RuleHost.Load([ScriptFixtures.Source("regex/ACME006-catastrophic-regex.csx")], new RuleHostOptions(NoCache: true));

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using ArtifactLint.Api;
+
+namespace ArtifactLint.Scripting;
+
+/// <summary>
+/// A rule's descriptor made plain data the engine can trust: its <see cref="RuleDescriptor.Kinds"/>
+/// copied (a rule may pass its own list type, whose code would then run on the engine's threads,
+/// outside its guards), and every field checked, since reports, suppressions and the config all key on them.
+/// </summary>
+internal static partial class DescriptorCheck
+{
+    /// <summary>The descriptor with its kinds copied; called on the rule's thread, under its guards.</summary>
+    public static RuleDescriptor Plain(RuleDescriptor descriptor) => descriptor with { Kinds = descriptor.Kinds?.ToArray() ?? [] };
+
+    /// <summary>What is wrong with a plain descriptor, completing "the rule's descriptor ...", or null.</summary>
+    public static string? Problem(RuleDescriptor descriptor) => descriptor switch
+    {
+        { Id: null or "" } => "has no Id: give it one such as ACME001",
+        { Id: var id } when !IdPattern().IsMatch(id) =>
+            $"has the Id '{Excerpt.Of(id)}': an id is a letter, then up to 63 letters, digits, '-', '_' or '.' (ACME001)",
+        { Name: null or "" } => "has no Name: give it a kebab-case name such as item-has-owner",
+        { Name: var name } when !NamePattern().IsMatch(name) =>
+            $"has the Name '{Excerpt.Of(name)}': a name is up to 100 letters, digits, '-', '_' or '.' (item-has-owner)",
+        { Title: null } => "has no Title: say in one line what the rule checks",
+        { MessageFormat: null } => "has no MessageFormat: write the sentence each finding says",
+        { Category: null } => "has no Category: use the team's own, or Completeness, Traceability, Planning or Lifecycle",
+        { DefaultSeverity: var severity } when !Enum.IsDefined(severity) =>
+            $"has the severity {(int)severity}, which is none of Severity.Error, Severity.Warning and Severity.Info",
+        { Kinds: var kinds } when kinds.Any(k => k is null) => "lists a null kind in Kinds",
+        _ => null,
+    };
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]{0,63}$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")]
+    private static partial Regex NamePattern();
+}
