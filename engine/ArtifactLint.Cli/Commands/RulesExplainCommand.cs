@@ -1,5 +1,6 @@
 using ArtifactLint.Api;
 using ArtifactLint.Configuration;
+using ArtifactLint.Loading;
 using ArtifactLint.Running;
 using McMaster.Extensions.CommandLineUtils;
 
@@ -35,7 +36,9 @@ internal static class RulesExplainCommand
                 throw new UsageException($"rule {page.Id} ({page.Name}) has no documentation page: expected {page.Path}");
             }
 
-            environment.Out.Write(File.ReadAllText(page.Path));
+            // A team's page is a file of the repository: read it as a document is (a link to a device is refused, not read forever).
+            var text = TextFileReader.Read(page.Path, page.Path, FileSizeLimit.Default);
+            environment.Out.Write(text.Text ?? throw new UsageException($"the documentation page of rule {page.Id} ({page.Name}) cannot be read: {text.Diagnostic!.Message}"));
             return CliApp.Clean;
         });
     });

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArtifactLint.Api;
+using ArtifactLint.Loading;
 using ArtifactLint.Running;
 using ArtifactLint.Schemas;
 using Newtonsoft.Json;
@@ -10,6 +11,9 @@ namespace ArtifactLint.Baselines;
 /// <summary>Reads a baseline file; anything wrong with it is one AL0013 at its place in the file.</summary>
 internal static partial class BaselineReader
 {
+    // A baseline holds about 150 bytes a finding: this is room for a million findings.
+    private static readonly FileSizeLimit Limit = new(256L * 1024 * 1024, "256MB");
+
     private static readonly string[] TextFields = ["path", "ruleId"];
     private static readonly string[] OptionalFields = ["artifactId", "property", "value"];
 
@@ -17,18 +21,16 @@ internal static partial class BaselineReader
     /// <param name="displayPath">The file as diagnostics show it (relative to the workspace root).</param>
     public static (IReadOnlyList<BaselineEntry>? Entries, Diagnostic? Error) Read(string fullPath, string displayPath)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(fullPath);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        if (!File.Exists(fullPath) && !Directory.Exists(fullPath))
         {
             return Error(Location.StartOf(displayPath), "the file does not exist; create it with --update-baseline");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        // Read as a document is: a pipe or a link to a device in the repository is refused, not read forever.
+        var read = TextFileReader.Read(fullPath, displayPath, Limit);
+        if (read.Text is not { } text)
         {
-            return Error(Location.StartOf(displayPath), $"the file cannot be read ({e.Message})");
+            return Error(Location.StartOf(displayPath), read.Diagnostic!.Message);
         }
 
         JToken json;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ArtifactLint.Loading;
 
 namespace ArtifactLint.Testing;
 
@@ -25,7 +26,9 @@ internal static partial class ExpectationReader
             else if (file.EndsWith(".md", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal)
                 || file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".csx", StringComparison.Ordinal))
             {
-                expectations.AddRange(ReadMarkers(file, File.ReadAllLines(full)));
+                // A file that cannot be read as text (a link to a device, a binary) has no markers; the fixture's lint reports it.
+                var text = TextFileReader.Read(full, file, FileSizeLimit.Default).Text;
+                expectations.AddRange(ReadMarkers(file, text is null ? [] : text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray()));
             }
         }
 
@@ -71,7 +74,8 @@ internal static partial class ExpectationReader
 
     private static IEnumerable<Expectation> ReadExpectedFile(string folder, string file)
     {
-        foreach (var raw in File.ReadAllLines(file))
+        var text = TextFileReader.Read(file, ExpectedFile, FileSizeLimit.Default);
+        foreach (var raw in (text.Text ?? throw new FormatException($"{file}: {text.Diagnostic!.Message}")).Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#'))
