@@ -7,13 +7,21 @@ namespace ArtifactLint.Scripting;
 
 /// <summary>
 /// Compiled rules on disk, one self-validating file per rule: a header, the image's length and
-/// SHA-256, then the image. Written to a temporary file and renamed into place, so that linters
-/// started together on a cold cache all succeed; a truncated or corrupt entry is deleted and rebuilt.
+/// SHA-256, then the image. Written to a temporary file in the same folder and renamed into place
+/// (atomic on one file system), so that linters started together on a cold cache all succeed and
+/// a reader sees a whole entry or none; two writers of one entry each rename a whole file of the
+/// same bytes. A truncated or corrupt entry is deleted and rebuilt; a temporary file left by a
+/// linter killed mid-write is swept by the next one that writes.
 /// </summary>
 internal sealed class RuleCache(string directory)
 {
     private static readonly byte[] s_magic = "ALRULE1\n"u8.ToArray();
     private static readonly string s_keyPrefix = KeyPrefix();
+
+    // Old enough that no linter still writing it: a write takes milliseconds.
+    private static readonly TimeSpan s_staleTemporary = TimeSpan.FromHours(1);
+
+    private bool _swept;
 
     public string Directory { get; } = directory;
 
@@ -71,6 +79,7 @@ internal sealed class RuleCache(string directory)
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
+            SweepStaleTemporaries();
             File.WriteAllBytes(temp, Pack(image));
             File.Move(temp, PathOf(key), overwrite: true);
         }
@@ -81,6 +90,23 @@ internal sealed class RuleCache(string directory)
     }
 
     public void Delete(string key) => TryDelete(PathOf(key));
+
+    private void SweepStaleTemporaries()
+    {
+        if (_swept)
+        {
+            return;
+        }
+
+        _swept = true;
+        foreach (var file in new DirectoryInfo(Directory).EnumerateFiles("*.tmp"))
+        {
+            if (DateTime.UtcNow - file.LastWriteTimeUtc > s_staleTemporary)
+            {
+                TryDelete(file.FullName);
+            }
+        }
+    }
 
     public string PathOf(string key) => Path.Combine(Directory, key + ".rule");
 

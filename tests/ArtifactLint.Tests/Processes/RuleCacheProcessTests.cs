@@ -1,3 +1,4 @@
+using ArtifactLint.Scripting;
 using ArtifactLint.Tests.Support;
 
 namespace ArtifactLint.Tests.Processes;
@@ -31,22 +32,38 @@ public sealed class RuleCacheProcessTests
     }
 
     [Fact]
-    public void SeveralProcessesOnAColdCache_AllSucceedWithTheSameReport()
+    public void EightProcessesOnOneEmptyCache_AllGiveTheSameReport_AndLeaveOnlyWholeEntries()
     {
         using var temp = new TempFolder();
         var cache = Path.Combine(temp.Path, "cache");
+        var messy = Path.Combine(Repo.Examples, "messy-repo");
 
-        // Each report to its own file: the order in which two processes' stdout and stderr lines arrive is not theirs to fix.
-        var reports = Enumerable.Range(0, 4).Select(i => Path.Combine(temp.Path, $"report-{i}.json")).ToArray();
+        // Started together, each on its own thread; each report to its own file: the order in which two processes'
+        // stdout lines arrive is not theirs to fix.
+        var reports = Enumerable.Range(0, 8).Select(i => Path.Combine(temp.Path, $"report-{i}.json")).ToArray();
+        using var start = new Barrier(reports.Length);
         var runs = reports
-            .Select(report => Task.Run(() => CliProcess.Lint(Path.Combine(Repo.Examples, "messy-repo"), cache, report: report)))
+            .Select(report => Task.Factory.StartNew(() => { start.SignalAndWait(); return CliProcess.Lint(messy, cache, report: report); }, TaskCreationOptions.LongRunning))
             .ToArray()
             .Select(t => t.GetAwaiter().GetResult())
             .ToArray();
 
         Assert.All(runs, r => Assert.Equal(1, r.ExitCode));
-        Assert.Single(reports.Select(File.ReadAllText).Distinct());
-        Assert.Contains("\"errors\": 22", File.ReadAllText(reports[0]));
-        Assert.Empty(Directory.EnumerateFiles(cache, "*.tmp", SearchOption.AllDirectories));
+        var report = File.ReadAllText(reports[0]);
+        Assert.All(reports, r => Assert.Equal(report, File.ReadAllText(r)));
+        Assert.Equal(22, CliProcess.Summary(reports[0]).GetProperty("errors").GetInt32());
+
+        // One whole entry per rule (the built-in pack and the team's), nothing half-written, no temporary file.
+        var sources = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "rules"), "*.csx")
+            .Concat(Directory.EnumerateFiles(Path.Combine(messy, "policy", "rules"), "*.csx"))
+            .Select(f => RuleCache.Key(File.ReadAllText(f), trusted: false) + ".rule")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(sources, Directory.EnumerateFiles(cache).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(Directory.EnumerateFiles(cache), f => Assert.NotNull(new RuleCache(cache).TryRead(Path.GetFileNameWithoutExtension(f))));
+
+        var warmReport = Path.Combine(temp.Path, "warm.json");
+        var warm = CliProcess.Lint(messy, cache, report: warmReport);
+        Assert.Equal(1, warm.ExitCode);
+        Assert.Equal(report, File.ReadAllText(warmReport));
     }
 }

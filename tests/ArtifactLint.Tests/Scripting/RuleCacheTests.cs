@@ -24,6 +24,22 @@ public sealed class RuleCacheTests
     }
 
     [Fact]
+    public void Load_Cold_SweepsTheTemporaryFileOfAKilledLinterButNotOneBeingWritten()
+    {
+        using var cache = new TempDirectory();
+        var stale = Path.Combine(cache.Path, "0123.killed.tmp");
+        var fresh = Path.Combine(cache.Path, "4567.writing.tmp");
+        File.WriteAllBytes(stale, [1, 2, 3]);
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-2));
+        File.WriteAllBytes(fresh, [1, 2, 3]);
+
+        RuleHost.Load([s_source], new RuleHostOptions(cache.Path)).Dispose();
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(fresh));
+    }
+
+    [Fact]
     public void Load_TruncatedEntry_IsDiscardedAndRebuilt()
     {
         using var cache = new TempDirectory();
