@@ -24,6 +24,6 @@ internal sealed class CheckedValidator : JsonSchemaValidator
         var value = StandIn.RealOf(token);
         var standIn = StandIn.For(value);
         var errors = base.Validate(standIn ?? value, schema, schemaType, propertyName, propertyPath);
-        return ValueChecks.Correct(new ValidatedNode(value, standIn, schema, propertyName, propertyPath), errors, this);
+        return ValueChecks.Correct(value, standIn, schema, propertyName, propertyPath, errors, this);
     }
 }

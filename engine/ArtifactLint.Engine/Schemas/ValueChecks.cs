@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using NJsonSchema;
 using NJsonSchema.Validation;
 
 namespace ArtifactLint.Schemas;
@@ -11,7 +12,22 @@ namespace ArtifactLint.Schemas;
 /// </summary>
 internal static class ValueChecks
 {
-    public static ICollection<ValidationError> Correct(ValidatedNode node, ICollection<ValidationError> errors, JsonSchemaValidator validator)
+    public static ICollection<ValidationError> Correct(
+        JToken value, StandIn? standIn, JsonSchema schema, string? propertyName, string propertyPath, ICollection<ValidationError> errors, JsonSchemaValidator validator)
+    {
+        // The usual value needs nothing: nothing is allocated for it.
+        if (standIn is null && !NumberKeywords.NeedsCheck(value) && !UniqueItemsKeyword.NeedsCheck(schema, value)
+            && !LengthKeywords.NeedsCheck(schema, value) && !ObjectKeywords.NeedsCheck(schema, value)
+            && !ZeroLimitKeywords.NeedsCheck(schema, value) && !TypeKeyword.NeedsCheck(schema, value)
+            && !EnumKeyword.NeedsCheck(schema, value) && !(errors.Count > 0 && value is not JObject && errors.Any(e => e.Kind == ValidationErrorKind.PropertyRequired)))
+        {
+            return errors;
+        }
+
+        return Correct(new ValidatedNode(value, standIn, schema, propertyName, propertyPath), errors, validator);
+    }
+
+    private static List<ValidationError> Correct(ValidatedNode node, ICollection<ValidationError> errors, JsonSchemaValidator validator)
     {
         var value = node.Value;
         var schema = node.Schema;
@@ -22,11 +38,6 @@ internal static class ValueChecks
         var zero = ZeroLimitKeywords.NeedsCheck(schema, value);
         var requiredOfNonObject = value is not JObject
             && errors.Any(e => e.Kind == ValidationErrorKind.PropertyRequired && node.IsAbout(e));
-        if (!numbers && !unique && !length && !patterns && !zero && !requiredOfNonObject && node.StandIn is null
-            && !TypeKeyword.NeedsCheck(schema, value) && !EnumKeyword.NeedsCheck(schema, value))
-        {
-            return errors;
-        }
 
         // Kept from NJsonSchema: what these checks do not make again.
         bool Kept(ValidationError error) => !(TypeKeyword.IsMismatch(error.Kind)
