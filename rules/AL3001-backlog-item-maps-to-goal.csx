@@ -70,8 +70,11 @@ return new Rule(descriptor, context =>
     // A missing or wrongly-kinded reference up the chain is AL3002's finding, an unreadable one AL1001's:
     // fixing either may fix the mapping.
     bool Unreadable(Artifact a, params string[] fields) => fields.Any(f => a.Has(f) && a.Field<object>(f) is null);
+    // A roadmap item's goals are looked at once, however many items it holds.
+    var roadmapBroken = new Dictionary<RoadmapItem, bool>();
+    bool RoadmapBroken(RoadmapItem r) => roadmapBroken.TryGetValue(r, out var known) ? known : roadmapBroken[r] = r.GoalIds.Any(id => ws.Find<Goal>(id) is null);
     bool OwnBroken(BacklogItem b) => Unreadable(b, "goals", "parent", "roadmap_item") || b.GoalIds.Any(id => ws.Find<Goal>(id) is null)
-        || (b.RoadmapItemId is { } rid && (ws.Find<RoadmapItem>(rid) is not { } r || r.GoalIds.Any(id => ws.Find<Goal>(id) is null)))
+        || (b.RoadmapItemId is { } rid && (ws.Find<RoadmapItem>(rid) is not { } r || RoadmapBroken(r)))
         || (b.ParentId is { } pid && ws.Find<BacklogItem>(pid) is null);
     var broken = new Dictionary<BacklogItem, bool>();
     bool Broken(BacklogItem start)

@@ -15,7 +15,7 @@ internal static class SuppressionPhase
         IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Document> documents, IReadOnlyCollection<RuleDescriptor> knownRules)
     {
         var invalid = new List<Diagnostic>();
-        var byPath = new Dictionary<string, List<SuppressionUse>>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, FileSuppressions>(StringComparer.Ordinal);
         KnownRules? known = null;
         foreach (var document in documents)
         {
@@ -31,7 +31,7 @@ internal static class SuppressionPhase
 
                 if (!byPath.TryGetValue(document.Path, out var uses))
                 {
-                    byPath[document.Path] = uses = [];
+                    byPath[document.Path] = uses = new FileSuppressions();
                 }
 
                 uses.Add(new SuppressionUse(suppression));
@@ -43,20 +43,14 @@ internal static class SuppressionPhase
             return invalid.Count == 0 ? diagnostics : [.. diagnostics, .. invalid];
         }
 
-        // A line's own suppression is the one a finding names, ahead of the file's.
-        foreach (var uses in byPath.Values)
-        {
-            uses.Sort((a, b) => (a.Suppression.Scope == SuppressionScope.File).CompareTo(b.Suppression.Scope == SuppressionScope.File));
-        }
-
         var result = new List<Diagnostic>(diagnostics.Count + invalid.Count);
         result.AddRange(diagnostics.Select(d => Suppress(d, byPath)));
         result.AddRange(invalid);
-        result.AddRange(byPath.Values.SelectMany(uses => uses).Select(Unused).OfType<Diagnostic>());
+        result.AddRange(byPath.Values.SelectMany(uses => uses.All).Select(Unused).OfType<Diagnostic>());
         return result;
     }
 
-    private static Diagnostic Suppress(Diagnostic diagnostic, Dictionary<string, List<SuppressionUse>> byPath)
+    private static Diagnostic Suppress(Diagnostic diagnostic, Dictionary<string, FileSuppressions> byPath)
     {
         if (diagnostic.Suppression is not null
             || !SuppressibleRules.CanSuppressInline(diagnostic.Id)
@@ -65,16 +59,7 @@ internal static class SuppressionPhase
             return diagnostic;
         }
 
-        InlineSuppression? first = null;
-        foreach (var use in uses)
-        {
-            // Every covering suppression counts as used, so none of them is reported as unused.
-            if (use.TryCover(diagnostic))
-            {
-                first ??= use.Suppression;
-            }
-        }
-
+        var first = uses.Cover(diagnostic);
         return first is null ? diagnostic : diagnostic with { Suppression = new Suppression(first.Location, first.Reason) };
     }
 

@@ -59,16 +59,22 @@ internal static class SuppressionScanner
     private static void FindInLine(string path, int n, string line, List<SuppressionComment> found)
     {
         var from = 0;
+
+        // An odd number of backticks before a comment means it is inside `code`; they are counted once along
+        // the line, so a line of thousands of comments stays linear.
+        int ticks = 0, counted = 0;
         while (from < line.Length && line.IndexOf("<!--", from, StringComparison.Ordinal) is var open and >= 0)
         {
             from = open + 4;
+            ticks += line.AsSpan(counted, open - counted).Count('`');
+            counted = open;
             var textStart = from;
             while (textStart < line.Length && char.IsWhiteSpace(line[textStart]))
             {
                 textStart++;
             }
 
-            if (!line.AsSpan(textStart).StartsWith(Marker, StringComparison.Ordinal) || IsInCodeSpan(line, open))
+            if (!line.AsSpan(textStart).StartsWith(Marker, StringComparison.Ordinal) || ticks % 2 == 1)
             {
                 continue;
             }
@@ -85,7 +91,4 @@ internal static class SuppressionScanner
             from = close + 3;
         }
     }
-
-    // An odd number of backticks before the comment means it is inside `code`.
-    private static bool IsInCodeSpan(string line, int index) => line.AsSpan(0, index).Count('`') % 2 == 1;
 }

@@ -35,6 +35,8 @@ internal static class DocumentCases
                 .Body("## Acceptance criteria\n" + Filler.Repeat("- [ ] x\n", length)));
         yield return One("headings", "a body of headings",
             _ => BodyReader().Body(Filler.Repeat("## Acceptance criteria\n", length)));
+        yield return One("suppression-comments", "a body that is one line of suppression comments",
+            _ => BodyReader().Body(Filler.Repeat("<!-- artifactlint-disable-line AL2001 -- x --> ", length) + "\n"));
         yield return One("comment-lines", "a front matter of comment lines",
             _ => Front.Item("PB-1").Body().Replace("---\nid:", "---\n" + Filler.Repeat("# c\n", length) + "id:", StringComparison.Ordinal));
         // 9,900 items: just under the 10,000 values a front matter may hold.

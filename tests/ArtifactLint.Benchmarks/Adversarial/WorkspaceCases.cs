@@ -31,10 +31,19 @@ internal static class WorkspaceCases
                 .Concat(Enumerable.Range(1, n / 10).Select(i => ($"roadmap/R-{Number(i)}.md",
                     new Front().Field("id", "R-" + Number(i)).Field("title", "Roadmap item").Field("status", "planned").Field("horizon", "later").Field("goals", "[G-1]").Body())))
                 .Append(("goals/G-1.md", Front.Goal("G-1"))));
+        yield return new("one-roadmap-item", $"{n} items under one roadmap item that serves {List(n)} dropped goals", _ =>
+            Items(n, i => Front.Item(Id(i), "new", "story").Field("roadmap_item", "R-1").Body())
+                .Append(("roadmap/R-1.md", new Front().Field("id", "R-1").Field("title", "Roadmap item").Field("status", "planned")
+                    .List("goals", Enumerable.Range(1, List(n)).Select(i => "G-" + Number(i))).Body()))
+                .Concat(Enumerable.Range(1, List(n)).Select(i => ($"goals/G-{Number(i)}.md", Front.Goal("G-" + Number(i), "dropped")))));
         yield return new("dangling-references", "one item with 9,000 dependencies on unknown ids, one with a 100,000-character id (issue 9, reproducer 7)", r =>
             Items(n / 10, i => Front.Item(Id(i)).Body())
                 .Append(("backlog/many.md", Front.Item("PB-MANY").List("dependencies", Enumerable.Range(1, 9000).Select(i => "X-" + Number(i))).Body()))
                 .Append(("backlog/long.md", Front.Item(Filler.Letters(r, 100_000)).Body())));
+        yield return new("suppressed-lines", "one item with 9,000 unknown dependencies, each suppressed on its own line", _ =>
+            Items(n / 10, i => Front.Item(Id(i)).Body())
+                .Append(("backlog/many.md", Front.Item("PB-MANY").List("dependencies",
+                    Enumerable.Range(1, 9000).Select(i => $"X-{Number(i)}   # artifactlint-disable-line AL3002 -- migrated next sprint")).Body())));
         yield return new("renamed-ids", $"{n} items each depending on an id that was renamed (a near miss of a real id)", _ =>
             Items(n, i => Front.Item(Id(i)).List("dependencies", [Id((i % n) + 1) + "x"]).Body()));
         yield return new("long-ids", "100 items with 100,000-character ids, statuses and references", r =>

@@ -62,6 +62,30 @@ public sealed class SuppressionPhaseTests
     }
 
     [Fact]
+    public void CommentsAfterACodeSpanOnTheSameLine_AreCountedInOrder()
+    {
+        var document = Parse("A `<!-- artifactlint-disable-line X -->` example, then <!-- artifactlint-disable-line AL2001 -- real --> "
+            + "and `code` <!-- artifactlint-disable-line AL2001 -- also real --> and `<!-- artifactlint-disable-line Y -->`.\n");
+
+        var result = SuppressionPhase.Apply([Finding(1)], [document], Known);
+
+        Assert.Equal("real", Assert.Single(result).Suppression?.Justification);
+    }
+
+    [Fact]
+    public void EveryLineSuppressedOnItsOwn_EachFindingTakesItsLinesSuppression_AndNoneIsUnused()
+    {
+        var lines = string.Concat(Enumerable.Range(1, 3000).Select(i => $"Step {i}. <!-- artifactlint-disable-line AL2001 -- step {i} is checked by hand -->\n"));
+        var document = Parse(lines + "<!-- artifactlint-disable-file AL2001 -- the rest is archived -->\nUnmarked.\n");
+
+        var result = SuppressionPhase.Apply([.. Enumerable.Range(1, 3002).Select(Finding)], [document], Known);
+
+        Assert.Equal(3002, result.Count);
+        Assert.Equal(Enumerable.Range(1, 3000).Select(i => $"step {i} is checked by hand").Append("the rest is archived").Append("the rest is archived"),
+            result.Select(d => d.Suppression?.Justification));
+    }
+
+    [Fact]
     public void HtmlCommentNotClosedOnItsLine_IsAL0008()
     {
         var document = Parse("Text\n<!-- artifactlint-disable-next-line AL2001 -- reason\n-->\nMore\n");
