@@ -64,7 +64,8 @@ internal sealed class GitIgnore
         var prefix = folder.Length == 0 ? string.Empty : Regex.Escape(folder) + "/";
         var body = ToRegex(text);
         var regex = anchored ? $"^{prefix}{body}$" : $"^{prefix}(?:.*/)?{body}$";
-        return new Pattern(new Regex(regex, RegexOptions.CultureInvariant), negated, directoryOnly);
+        // A .gitignore is anyone's to write: '*a*a*a*a*a*b' against a long name would backtrack for hours; this engine is linear.
+        return new Pattern(new Regex(regex, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking), negated, directoryOnly);
     }
 
     private static string ToRegex(string glob)

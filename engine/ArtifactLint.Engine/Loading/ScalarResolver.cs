@@ -11,7 +11,8 @@ namespace ArtifactLint.Loading;
 /// <remarks>
 /// Integers become <see cref="long"/>, or <see cref="BigInteger"/> (still a JSON integer) when too large.
 /// Floats become <see cref="decimal"/> with trailing zeros dropped (<c>1.10</c> is the number 1.1), or
-/// <see cref="double"/> when decimal cannot hold them (<c>1e400</c>, <c>1e-50</c>, <c>.inf</c>, <c>.nan</c>).
+/// <see cref="double"/> when decimal cannot hold them (<c>1e400</c>, <c>1e-50</c>, <c>.inf</c>, <c>.nan</c>; <c>1e-400</c>, too small for
+/// a double, is the smallest double that is not 0).
 /// </remarks>
 internal static class ScalarResolver
 {
@@ -155,13 +156,34 @@ internal static class ScalarResolver
     private static object Float(string text)
     {
         var asDouble = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && (value != 0 || asDouble == 0))
+        var isZero = IsZero(text);
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && (value != 0 || isZero))
         {
             return value / Normalizer;
         }
 
-        return asDouble;
+        // 1e-400 is too small for a double, but it is not 0 (nor an integer): the nearest double that is not 0 keeps
+        // every comparison a schema makes with it (> 0, < 1e-300, not a whole number) true.
+        return asDouble == 0 && !isZero ? (text[0] == '-' ? -double.Epsilon : double.Epsilon) : asDouble;
+    }
+
+    // Whether the digits before the exponent are all zeros (0.0, -0e5, .0).
+    private static bool IsZero(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is 'e' or 'E')
+            {
+                break;
+            }
+
+            if (c is >= '1' and <= '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private enum NumberShape

@@ -54,6 +54,9 @@ internal static class HostileNames
         w.Document("backlog/kinds/kind-number.md", "---\nkind: 5\nid: PB-K2\ntitle: T\ntype: story\nstatus: nope\n---\n");
         w.Document("backlog/kinds/kind-list.md", "---\nkind: [goal]\nid: PB-K3\n---\n");
         w.Document("backlog/kinds/kind-other.md", "---\nkind: goal\nid: PB-K4\ntitle: T\nstatus: nope\n---\n");
+        // A pattern that backtracks exponentially against a long name, in a .gitignore anyone can commit.
+        w.Other("backlog/ignored/.gitignore", string.Concat(Enumerable.Repeat("*a", 25)) + "*b\n");
+        w.Document("backlog/ignored/" + new string('a', 200) + ".md", HostileText.Invalid("PB-G1"));
         w.Silent("notes/plain.md", "# Notes\n\nNo front matter and no kind: not an artifact.\n");
         w.Silent("notes/thematic-break.md", "----\n\nA rule on top, and no front matter.\n");
     }

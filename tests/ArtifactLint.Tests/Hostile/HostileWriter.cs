@@ -27,6 +27,9 @@ internal sealed class HostileWriter(HostileManifest manifest)
         Manifest.ExpectSilent(path);
     }
 
+    /// <summary>A file that is not a document (a .gitignore): it is read, but nothing is expected of it.</summary>
+    public void Other(string path, string text) => Create(path, Utf8.GetBytes(text));
+
     private void Create(string path, byte[] bytes)
     {
         var full = Full(path);

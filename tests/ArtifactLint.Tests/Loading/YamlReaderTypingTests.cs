@@ -108,12 +108,24 @@ public sealed class YamlReaderTypingTests
     [InlineData(".NaN", double.NaN)]
     [InlineData("1e400", double.PositiveInfinity)]
     [InlineData("1e-50", 1e-50)]
+    [InlineData("1e-400", double.Epsilon)]
+    [InlineData("-2.5e-999", -double.Epsilon)]
     public void Read_FloatsDecimalCannotHold_AreDoubles(string text, double expected)
     {
         var value = ValueOf(text);
 
         Assert.Equal(JTokenType.Float, value.Type);
         Assert.Equal(expected, Assert.IsType<double>(value.Value));
+    }
+
+    [Theory]
+    [InlineData("0e-400")]
+    [InlineData("-0.0e-999")]
+    public void Read_ZeroWithAnyExponent_IsZero(string text)
+    {
+        var value = ValueOf(text);
+
+        Assert.Equal(0m, Assert.IsType<decimal>(value.Value));
     }
 
     [Theory]
