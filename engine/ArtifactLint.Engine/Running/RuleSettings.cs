@@ -69,7 +69,13 @@ internal sealed class RuleSettings
         JsonSchema schema;
         try
         {
-            schema = JsonSchema.FromJsonAsync(descriptor.OptionsSchema).GetAwaiter().GetResult();
+            schema = JsonSchema.FromJsonAsync(descriptor.OptionsSchema, null, SchemaReferenceResolver.For).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (SchemaReferenceException.FoundIn(e) is { } refused)
+        {
+            return [ConfigLoader.Error(setting.OptionsLocation ?? setting.KeyLocation,
+                $"rule {descriptor.Id} ({descriptor.Name}): its options cannot be checked, because the OptionsSchema of its descriptor cannot be used: " +
+                $"{refused.Message}; the rule's author must fix it, or remove 'options' here")];
         }
         catch (Exception e) when (e is Newtonsoft.Json.JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
         {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArtifactLint.Api;
+using ArtifactLint.Loading;
 using ArtifactLint.Running;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -12,14 +13,11 @@ internal static partial class SchemaLoader
 {
     public static LoadedSchema Load(SchemaSource source)
     {
-        string text;
-        try
+        // Read as a document is: a schema file that is a named pipe or a device, or too large, is not read.
+        var file = TextFileReader.Read(source.FilePath, source.DisplayPath, FileSizeLimit.Default);
+        if (file.Text is not { } text)
         {
-            text = File.ReadAllText(source.FilePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Invalid(source, Location.StartOf(source.DisplayPath), $"the file cannot be read ({e.Message})");
+            return Invalid(source, Location.StartOf(source.DisplayPath), file.Diagnostic!.Message);
         }
 
         JToken json;
@@ -53,8 +51,12 @@ internal static partial class SchemaLoader
         try
         {
             // The file path lets relative $refs resolve against the schema's own folder.
-            var schema = JsonSchema.FromJsonAsync(SchemaNormalizer.Normalize(text, json), source.FilePath).GetAwaiter().GetResult();
+            var schema = JsonSchema.FromJsonAsync(SchemaNormalizer.Normalize(text, json), source.FilePath, SchemaReferenceResolver.For).GetAwaiter().GetResult();
             return new LoadedSchema(schema, diagnostics);
+        }
+        catch (Exception e) when (SchemaReferenceException.FoundIn(e) is { } refused)
+        {
+            return Invalid(source, Location.StartOf(source.DisplayPath), refused.Message);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or NotSupportedException or IOException)
         {

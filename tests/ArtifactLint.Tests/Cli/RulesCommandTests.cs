@@ -120,4 +120,25 @@ public sealed class RulesCommandTests
             "or remove 'options' here [config-error]\n",
             run.Error);
     }
+
+    [Fact]
+    public void Lint_TeamRuleWhoseOptionsSchemaRefersToTheNetwork_IsAConfigErrorAndNothingIsFetched()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rule_paths: [rules]\nrules:\n  ACME051: { severity: warning, options: { x: 1 } }\n");
+        ws.Write(
+            "rules/ACME051-remote-schema.csx",
+            "var descriptor = new RuleDescriptor(\"ACME051\", \"remote-schema\", \"Remote options schema\", \"{0}\", \"Team\", Severity.Error) " +
+            "{ OptionsSchema = \"{ \\\"$ref\\\": \\\"http://127.0.0.1:9/options.json\\\" }\" };\n" +
+            "return new Rule(descriptor, context => { });\n");
+
+        var run = CliRun.EngineOnly(ws.Path, "lint");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            ".artifactlint.yml:3:42: error AL0006: rule ACME051 (remote-schema): its options cannot be checked, because the OptionsSchema of its descriptor " +
+            "cannot be used: it refers ($ref) to 'http://127.0.0.1:9/options.json' on the network, which ArtifactLint never fetches: copy that schema into " +
+            "the repository and refer to it by a relative path; the rule's author must fix it, or remove 'options' here [config-error]\n",
+            run.Error);
+    }
 }
