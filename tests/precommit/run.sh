@@ -4,7 +4,9 @@
 #      which `dotnet tool install --tool-path` installs and which then lints from any folder;
 #   2. the pre-commit framework: a throwaway repository whose .pre-commit-config.yaml points at this
 #      repository at HEAD; a clean commit passes, a commit with a broken reference is refused with
-#      the finding printed, and fixing it lets the commit through.
+#      the finding printed, and fixing it lets the commit through; a commit that only deletes a
+#      referenced goal is refused; an old finding does not block a commit that adds none, and
+#      artifactlint-all reports it under `run --all-files`; a range is compared with its start.
 # Needs: the .NET SDK, git, pre-commit, python3; network only for NuGet restores.
 # Called by .ci/run after `dotnet test`. Tests HEAD: uncommitted changes are not part of it.
 set -euo pipefail
@@ -104,6 +106,8 @@ repos:
     rev: $rev
     hooks:
       - id: artifactlint
+      - id: artifactlint-all
+        stages: [manual]
 EOF
 printf 'as_of: 2026-11-27\n' >.artifactlint.yml
 printf -- '---\nid: G-1\ntitle: Get invoices paid faster\nstatus: active\nkey_results:\n  - { metric: days to payment, baseline: 30, target: 20, unit: days }\n---\n' >goals/G-1.md
@@ -156,4 +160,44 @@ commit "fixed status"
 [ "$status" -eq 0 ] || { printf '%s\n' "$output"; fail "the fixed commit was refused"; }
 [ "$(git rev-list --count HEAD)" -eq 2 ] || fail "the fixed commit is missing"
 
-printf '\nOK: packed tool and pre-commit hook\n'
+step "pre-commit: a commit that only deletes a referenced goal is refused, with the referrers"
+git rm -q goals/G-1.md
+commit "delete the goal"
+printf '%s\n' "$output"
+[ "$status" -ne 0 ] || fail "the commit that deletes a referenced goal went through"
+grep -q "^backlog/PB-1.md:7:9: error AL3002: 'goals' references 'G-1'" <<<"$output" || fail "PB-1's broken reference is not reported"
+grep -q "^backlog/PB-2.md:7:9: error AL3002: 'goals' references 'G-1'" <<<"$output" || fail "PB-2's broken reference is not reported"
+git reset -q --hard
+
+step "pre-commit: old findings do not block a commit that adds none; artifactlint-all reports them"
+printf -- '---\nid: PB-3\ntitle: Old mistake\ntype: story\nstatus: redy\n---\n' >backlog/PB-3.md
+git add backlog/PB-3.md
+git commit -q --no-verify -m "a finding committed past the hook"
+printf 'Notes.\n' >notes.txt
+git add notes.txt
+commit "an unrelated file"
+[ "$status" -eq 0 ] || { printf '%s\n' "$output"; fail "a commit that adds no finding was refused"; }
+set +e
+output=$(pre-commit run --hook-stage manual artifactlint-all --all-files 2>&1)
+status=$?
+set -e
+printf '%s\n' "$output"
+[ "$status" -ne 0 ] || fail "artifactlint-all passed a repository with a finding"
+grep -q "^backlog/PB-3.md:5:9: error AL1001:" <<<"$output" || fail "artifactlint-all did not report PB-3's finding"
+
+step "pre-commit: a range (as on pre-push) is linted at its end against its start"
+# HEAD~2 is the fixed commit; HEAD~1 added PB-3's finding past the hook; HEAD only adds notes.txt.
+set +e
+output=$(pre-commit run artifactlint --from-ref HEAD~2 --to-ref HEAD 2>&1)
+status=$?
+set -e
+printf '%s\n' "$output"
+[ "$status" -ne 0 ] || fail "the range that adds PB-3's finding passed"
+grep -q "^backlog/PB-3.md:5:9: error AL1001:" <<<"$output" || fail "the range did not report PB-3's finding"
+set +e
+output=$(pre-commit run artifactlint --from-ref HEAD~1 --to-ref HEAD 2>&1)
+status=$?
+set -e
+[ "$status" -eq 0 ] || { printf '%s\n' "$output"; fail "the range that adds no finding was refused"; }
+
+printf '\nOK: packed tool and pre-commit hooks\n'

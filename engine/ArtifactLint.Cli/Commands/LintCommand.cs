@@ -22,12 +22,22 @@ internal static class LintCommand
         var asOf = cmd.Option("--as-of <YYYY-MM-DD>", "The date time-based rules use (default: the config's as_of, else today, UTC).", CommandOptionType.SingleValue);
         var rules = cmd.Option("--rules <DIR>", "An extra folder of .csx rules (repeatable).", CommandOptionType.MultipleValue);
         var trust = cmd.Option("--trust-rules", "Lift the rule API allow-list for this run (also ARTIFACTLINT_TRUST_RULES=full).", CommandOptionType.NoValue);
-        var noCache = cmd.Option("--no-cache", "Neither read nor write the compiled-rule cache.", CommandOptionType.NoValue);
+        var cache = cmd.Option("--cache <WHICH>", "Which caches to use: all (default: compiled rules and REV's findings) | rules | none.", CommandOptionType.SingleValue);
+        var noCache = cmd.Option("--no-cache", "The same as --cache none.", CommandOptionType.NoValue);
+        var staged = cmd.Option("--staged", "Lint git's index (what the commit will hold) instead of the working tree; implies --new-since HEAD.", CommandOptionType.NoValue);
+        var newSince = cmd.Option("--new-since <REV>", "Report only findings that are not findings of REV (a commit, branch or tag), in any file.", CommandOptionType.SingleValue);
         var baseline = cmd.Option("--baseline <FILE>", "Hide the findings recorded in FILE (default: the config's baseline, else .artifactlint-baseline.json when it exists).", CommandOptionType.SingleValue);
         var updateBaseline = cmd.Option("--update-baseline", "Record today's findings in the baseline file, replacing it.", CommandOptionType.NoValue);
         cmd.OnExecute(() =>
         {
             var targets = ReportTargets.Parse(formats.Values, output.Value(), environment.WorkingDirectory);
+            var caches = ParseCache(cache.Value(), noCache.HasValue());
+            var change = ChangeOf(staged.HasValue(), newSince.Value(), environment);
+            if (change is not null && updateBaseline.HasValue())
+            {
+                throw new UsageException("--update-baseline records every finding of the working tree: run it without --staged and --new-since");
+            }
+
             var request = new LintRequest
             {
                 Paths = CheckedPaths(paths.Values, environment),
@@ -37,7 +47,8 @@ internal static class LintCommand
                 AsOf = ParseDate(asOf.Value()),
                 RuleDirectories = CheckedFolders(rules.Values, environment),
                 TrustRules = trust.HasValue() || environment.Variable("ARTIFACTLINT_TRUST_RULES") == "full",
-                NoCache = noCache.HasValue(),
+                NoCache = caches == "none",
+                NoFindingsCache = caches != "all",
                 CacheDirectory = environment.Variable("ARTIFACTLINT_CACHE_DIR"),
                 Trace = environment.Variable("ARTIFACTLINT_TIMINGS") == "1" ? environment.Error : null,
                 BaselineFile = baseline.Value(),
@@ -49,7 +60,7 @@ internal static class LintCommand
                 throw new UsageException($"--max-warnings must be 0 or more; found {maxWarnings.ParsedValue}");
             }
 
-            var result = Linter.Run(request);
+            var result = change is null ? Linter.Run(request) : ChangeLinter.Run(request, change);
             var report = new Report(result, WorkspaceLocator.GitRoot(result.Root))
             {
                 FocusPaths = ReportFilter.FilePaths(request.Paths, environment.WorkingDirectory, result.Root),
@@ -126,6 +137,30 @@ internal static class LintCommand
         text is null ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
         : throw new UsageException($"--as-of must be a date written YYYY-MM-DD; found '{text}'");
+
+    private static string ParseCache(string? which, bool none) => (which, none) switch
+    {
+        (null, true) or ("none", _) => "none",
+        (null, false) or ("all", false) => "all",
+        ("rules", false) => "rules",
+        ("all" or "rules", true) => throw new UsageException($"--no-cache and --cache {which} contradict each other: give one"),
+        _ => throw new UsageException($"--cache must be all, rules or none; found '{which}'"),
+    };
+
+    // The pre-commit framework passes a range (pre-push, run --from-ref) in its environment: compare with its start.
+    private static ChangeRequest? ChangeOf(bool staged, string? since, CliEnvironment environment)
+    {
+        if (since is { Length: 0 })
+        {
+            throw new UsageException("--new-since needs a revision: a commit, branch or tag (HEAD, origin/main)");
+        }
+
+        var (from, to) = (environment.Variable("PRE_COMMIT_FROM_REF"), environment.Variable("PRE_COMMIT_TO_REF"));
+        var range = staged && since is null && from is { Length: > 0 } && to is { Length: > 0 };
+        return staged || since is not null
+            ? new ChangeRequest(staged, range ? from : since, range ? to : null, environment.Variables)
+            : null;
+    }
 
     private static Severity ParseLevel(string? text) => text switch
     {

@@ -6,6 +6,9 @@ namespace ArtifactLint.Baselines;
 /// <param name="Written">The number of entries written by <c>--update-baseline</c>, or null when the file was only read.</param>
 internal sealed record BaselineOutcome(string Path, BaselineMatch Match, int? Written)
 {
+    /// <summary>The entries it read or wrote.</summary>
+    public IReadOnlyList<BaselineEntry> Entries { get; init; } = [];
+
     /// <summary>The lines to print on stderr before the summary (none when there is nothing to say).</summary>
     public IEnumerable<string> Notes()
     {

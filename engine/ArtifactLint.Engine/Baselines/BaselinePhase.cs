@@ -29,21 +29,21 @@ internal static class BaselinePhase
             var entries = Baseline.Record(diagnostics);
             BaselineWriter.Write(request.BaselineFile ?? displayPath, fullPath, entries);
             var recorded = Baseline.Match(diagnostics, entries);
-            return (recorded.Diagnostics, new BaselineOutcome(displayPath, recorded, entries.Count));
+            return (recorded.Diagnostics, new BaselineOutcome(displayPath, recorded, entries.Count) { Entries = entries });
         }
 
-        if (given is null && !File.Exists(fullPath))
+        if (given is null && !(request.State?.FileExists(fullPath) ?? File.Exists(fullPath)))
         {
             return (diagnostics, null);
         }
 
-        var (read, error) = BaselineReader.Read(fullPath, displayPath);
+        var (read, error) = BaselineReader.Read(fullPath, displayPath, request.State);
         if (read is null)
         {
             return ([.. diagnostics, error!], null);
         }
 
         var match = Baseline.Match(diagnostics, read);
-        return (match.Diagnostics, new BaselineOutcome(displayPath, match, null));
+        return (match.Diagnostics, new BaselineOutcome(displayPath, match, null) { Entries = read });
     }
 }

@@ -19,15 +19,16 @@ internal static partial class BaselineReader
 
     /// <param name="fullPath">The file.</param>
     /// <param name="displayPath">The file as diagnostics show it (relative to the workspace root).</param>
-    public static (IReadOnlyList<BaselineEntry>? Entries, Diagnostic? Error) Read(string fullPath, string displayPath)
+    /// <param name="state">The repository state it is read from (<c>--staged</c>, a commit), or null for the disk.</param>
+    public static (IReadOnlyList<BaselineEntry>? Entries, Diagnostic? Error) Read(string fullPath, string displayPath, RepositoryState? state = null)
     {
-        if (!File.Exists(fullPath) && !Directory.Exists(fullPath))
+        if (!(state?.FileExists(fullPath) ?? File.Exists(fullPath)) && !(state?.FolderExists(fullPath) ?? Directory.Exists(fullPath)))
         {
             return Error(Location.StartOf(displayPath), "the file does not exist; create it with --update-baseline");
         }
 
         // Read as a document is: a pipe or a link to a device in the repository is refused, not read forever.
-        var read = TextFileReader.Read(fullPath, displayPath, Limit);
+        var read = TextFileReader.Read(fullPath, displayPath, Limit, state: state);
         if (read.Text is not { } text)
         {
             return Error(Location.StartOf(displayPath), read.Diagnostic!.Message);

@@ -15,18 +15,18 @@ internal static partial class ConfigLoader
     /// <summary>Finds the workspace root and its config for a request (PRODUCT.md §3) and loads it; no config file means the defaults.</summary>
     public static (string Root, ConfigLoadResult Result) Locate(LintRequest request)
     {
-        var (root, configPath) = WorkspaceLocator.Locate(request.Paths, request.WorkingDirectory, request.ConfigFile);
+        var (root, configPath) = WorkspaceLocator.Locate(request.Paths, request.WorkingDirectory, request.ConfigFile, request.State);
         return configPath is null
             ? (root, new ConfigLoadResult(new LintConfig { Root = root }, []))
-            : (root, Load(root, configPath, Path.Combine(request.ToolDirectory, "schemas")));
+            : (root, Load(root, configPath, Path.Combine(request.ToolDirectory, "schemas"), request.State));
     }
 
     /// <summary>Loads the config at <paramref name="configPath"/>; every problem is an AL0006 at its line and column.</summary>
-    public static ConfigLoadResult Load(string root, string configPath, string schemaDirectory)
+    public static ConfigLoadResult Load(string root, string configPath, string schemaDirectory, RepositoryState? state = null)
     {
         var schema = ConfigSchema.StartLoading(schemaDirectory);
         var displayPath = Path.GetRelativePath(root, configPath).Replace('\\', '/');
-        var file = TextFileReader.Read(configPath, displayPath, FileSizeLimit.Default);
+        var file = TextFileReader.Read(configPath, displayPath, FileSizeLimit.Default, state: state);
         if (file.Text is null)
         {
             return ConfigLoadResult.Failed(AsConfigError(file.Diagnostic!));
@@ -53,7 +53,7 @@ internal static partial class ConfigLoader
 
         var errors = new List<Diagnostic>();
         var config = Read(root, configPath, frontMatter, errors);
-        errors.AddRange(MissingPaths(root, frontMatter));
+        errors.AddRange(MissingPaths(root, frontMatter, state));
         return errors.Count > 0 ? ConfigLoadResult.Failed([.. errors]) : new ConfigLoadResult(config, []);
     }
 
@@ -87,11 +87,11 @@ internal static partial class ConfigLoader
     }
 
     // A typo in a rule folder or a schema path would silently switch rules or validation off.
-    private static IEnumerable<Diagnostic> MissingPaths(string root, FrontMatter config)
+    private static IEnumerable<Diagnostic> MissingPaths(string root, FrontMatter config, RepositoryState? state)
     {
         foreach (var folder in (config.Root["rule_paths"] as JArray)?.OfType<JValue>() ?? [])
         {
-            if (!Directory.Exists(Path.GetFullPath(folder.ToString(), root)))
+            if (!(state?.FolderExists(Path.GetFullPath(folder.ToString(), root)) ?? Directory.Exists(Path.GetFullPath(folder.ToString(), root))))
             {
                 yield return Error(config.LocationOf(folder), $"the rule folder '{folder}' does not exist (paths are relative to the config's folder): fix the path or remove it from 'rule_paths'");
             }
@@ -99,7 +99,7 @@ internal static partial class ConfigLoader
 
         foreach (var kind in (config.Root["kinds"] as JObject)?.Properties() ?? [])
         {
-            if (kind.Value["schema"] is JValue { Type: JTokenType.String } schema && !File.Exists(Path.GetFullPath(schema.ToString(), root)))
+            if (kind.Value["schema"] is JValue { Type: JTokenType.String } schema && !(state?.FileExists(Path.GetFullPath(schema.ToString(), root)) ?? File.Exists(Path.GetFullPath(schema.ToString(), root))))
             {
                 yield return Error(config.LocationOf(schema), $"the schema '{schema}' of kind '{kind.Name}' does not exist (paths are relative to the config's folder)");
             }

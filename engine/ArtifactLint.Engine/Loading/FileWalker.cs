@@ -20,6 +20,7 @@ internal sealed class FileWalker
     private readonly string _realRoot;
     private readonly IReadOnlySet<string> _skipped;
     private readonly FileSizeLimit _limit;
+    private readonly RepositoryState? _state;
 
     // Real path of every folder walked, with the workspace path it was walked at.
     private readonly Dictionary<string, string> _walked = new(StringComparer.Ordinal);
@@ -27,17 +28,23 @@ internal sealed class FileWalker
     private readonly List<string> _files = [];
     private readonly List<Diagnostic> _diagnostics = [];
 
-    private FileWalker(string realRoot, IReadOnlySet<string> skipped, FileSizeLimit limit)
+    private FileWalker(string realRoot, IReadOnlySet<string> skipped, FileSizeLimit limit, RepositoryState? state)
     {
         _realRoot = realRoot;
         _skipped = skipped;
         _limit = limit;
+        _state = state;
     }
 
-    public static WalkResult Walk(string root, IReadOnlySet<string> skippedFolders, FileSizeLimit limit)
+    /// <param name="root">The workspace root.</param>
+    /// <param name="skippedFolders">Folders not walked (rule folders), absolute.</param>
+    /// <param name="limit">The size limit a .gitignore is read with.</param>
+    /// <param name="state">The repository state to list instead of the disk (<c>--staged</c>, a commit), or null. Git holds no
+    /// folder links: a link to a folder is a file there, and is not followed.</param>
+    public static WalkResult Walk(string root, IReadOnlySet<string> skippedFolders, FileSizeLimit limit, RepositoryState? state = null)
     {
         var full = Path.GetFullPath(root);
-        var walker = new FileWalker(RealPath.OfRoot(root), skippedFolders, limit);
+        var walker = new FileWalker(RealPath.OfRoot(root), skippedFolders, limit, state?.Covers(full) == true ? state : null);
         walker._walked.Add(walker._realRoot, string.Empty);
         walker.Visit(full, string.Empty, walker._realRoot, GitIgnore.Empty);
 
@@ -56,7 +63,7 @@ internal sealed class FileWalker
         List<(string Name, bool IsDirectory)> entries;
         try
         {
-            entries = [.. new FileSystemEnumerable<(string, bool)>(folder, (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), ListingOptions)];
+            entries = _state is not null ? [.. _state.List(folder)] : [.. new FileSystemEnumerable<(string, bool)>(folder, (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), ListingOptions)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -90,7 +97,7 @@ internal sealed class FileWalker
                 continue;
             }
 
-            if (new DirectoryInfo(full).LinkTarget is not null)
+            if (_state is null && new DirectoryInfo(full).LinkTarget is not null)
             {
                 _links.Add((full, path, ignore));
                 continue;
@@ -138,7 +145,7 @@ internal sealed class FileWalker
     private GitIgnore WithGitIgnore(GitIgnore ignore, string relative, string file)
     {
         var path = relative.Length == 0 ? GitIgnoreName : relative + "/" + GitIgnoreName;
-        var read = TextFileReader.Read(file, path, _limit, _realRoot);
+        var read = TextFileReader.Read(file, path, _limit, _realRoot, _state);
         if (read.Text is null)
         {
             _diagnostics.Add(read.Diagnostic! with { Message = "the patterns of this .gitignore were not applied: " + read.Diagnostic.Message });

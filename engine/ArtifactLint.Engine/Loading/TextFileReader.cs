@@ -20,8 +20,27 @@ internal static class TextFileReader
     /// <paramref name="realRoot"/>: a link whose target (every link on the way resolved) is outside it is not read. A file
     /// the config names on purpose (the config itself, a rule) passes null and may lie anywhere.
     /// </summary>
-    public static TextFileResult Read(string fullPath, string relativePath, FileSizeLimit limit, string? realRoot = null)
+    /// <param name="fullPath">The file.</param>
+    /// <param name="relativePath">Its path as diagnostics show it.</param>
+    /// <param name="limit">The most bytes read.</param>
+    /// <param name="realRoot">For a document found by the walk, the real path of the workspace root; null for a file named on purpose.</param>
+    /// <param name="state">The repository state linted instead of the working tree (<c>--staged</c>, a commit), or null.</param>
+    public static TextFileResult Read(string fullPath, string relativePath, FileSizeLimit limit, string? realRoot = null, RepositoryState? state = null)
     {
+        if (state is not null && state.Covers(fullPath))
+        {
+            var file = state.FileAt(fullPath);
+            if (file is null)
+            {
+                return Fail(relativePath, state.Missing);
+            }
+
+            if (!file.SameAsWorkingTree)
+            {
+                return FromState(state, file, relativePath, limit, realRoot);
+            }
+        }
+
         // Asked before opening: opening a named pipe waits for a writer. When the type cannot be asked, opening says why.
         var status = FileProbe.Status(fullPath, followLinks: false);
         if (status is { Type: FileType.SymbolicLink })
@@ -58,6 +77,29 @@ internal static class TextFileReader
         {
             return Fail(relativePath, WhyUnreadable(exception));
         }
+    }
+
+    // A file git holds: its bytes are in memory already, so only its size and its links need checking.
+    private static TextFileResult FromState(RepositoryState state, StateFile file, string relativePath, FileSizeLimit limit, string? realRoot)
+    {
+        if (file.IsLink)
+        {
+            var target = state.Resolve(file);
+            if (target is null)
+            {
+                return Fail(relativePath, "this file is a symbolic link that leads nowhere inside the repository, or loops; fix or remove the link");
+            }
+
+            if (realRoot is not null && !RealPath.IsWithin(state.FullPath(target), realRoot))
+            {
+                return Fail(relativePath, $"this file is a link to '{target.Path}', which is outside the workspace; it was not read: copy the document into the workspace, or remove the link");
+            }
+
+            return target.SameAsWorkingTree ? Read(state.FullPath(target), relativePath, limit) : FromState(state, target, relativePath, limit, realRoot);
+        }
+
+        var bytes = state.Content(file);
+        return bytes.Length > limit.Bytes ? Fail(relativePath, TooLarge(bytes.Length, limit)) : TextDecoder.Decode(bytes, relativePath);
     }
 
     // The file may grow between the stat and the read: never more than limit + 1 bytes are read, whatever it says its size is.

@@ -25,6 +25,14 @@ internal sealed class JsonReporter : IReporter
             json.WriteNumber("infos", report.Count(Severity.Info));
             json.WriteNumber("documents", report.Result.DocumentCount);
             json.WriteNumber("rules", report.Result.RuleCount);
+            if (report.Result.Known is { } known)
+            {
+                json.WriteStartObject("newSince");
+                json.WriteString("revision", known.Revision);
+                json.WriteNumber("alreadyThere", known.Hidden);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteStartArray("findings");
             foreach (var d in report.Findings)

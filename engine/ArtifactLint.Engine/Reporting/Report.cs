@@ -39,7 +39,8 @@ internal sealed record Report(LintResult Result, string? GitRoot)
     /// <summary>The summary line: <c>2 errors, 1 warning, 0 infos in 48 documents (27 rules)</c>.</summary>
     public string Summary() =>
         $"{Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Info), "info")} "
-        + $"in {Plural(Result.DocumentCount, "document")} ({Plural(Result.RuleCount, "rule")})";
+        + $"in {Plural(Result.DocumentCount, "document")} ({Plural(Result.RuleCount, "rule")})"
+        + (Result.Known is { } known ? $"; {known.Hidden} already in {known.Revision}" : string.Empty);
 
     private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
 }

@@ -70,6 +70,12 @@ internal sealed class SarifReporter : IReporter
         json.WriteString("ruleId", d.Id);
         json.WriteNumber("ruleIndex", rules.IndexOf(d.Descriptor));
         json.WriteString("level", SarifRules.Level(d.Severity));
+        if (report.Result.Known is not null)
+        {
+            // Compared with REV's findings, what is reported is what REV did not have.
+            json.WriteString("baselineState", "new");
+        }
+
         WriteMessage(json, d.Message);
         json.WriteStartArray("locations");
         json.WriteStartObject();

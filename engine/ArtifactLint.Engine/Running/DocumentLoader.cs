@@ -10,14 +10,15 @@ namespace ArtifactLint.Running;
 /// </summary>
 internal static class DocumentLoader
 {
-    public static IReadOnlyList<Document> Load(string root, IReadOnlyList<string> files, FileSizeLimit limit, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<Document> Load(string root, IReadOnlyList<string> files, FileSizeLimit limit, List<Diagnostic> diagnostics, RepositoryState? state = null)
     {
         var realRoot = RealPath.OfRoot(root);
+        state?.PrefetchBelow(root);
         var documents = new Document?[files.Count];
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, files.Count, i =>
         {
-            var file = TextFileReader.Read(Path.Combine(root, files[i]), files[i], limit, realRoot);
+            var file = TextFileReader.Read(Path.Combine(root, files[i]), files[i], limit, realRoot, state);
             if (file.Text is null)
             {
                 found.Add(file.Diagnostic!);

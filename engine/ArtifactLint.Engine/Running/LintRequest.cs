@@ -21,7 +21,13 @@ internal sealed record LintRequest
 
     public bool NoCache { get; init; }
 
+    /// <summary>Lint REV again for <c>--new-since</c> instead of reading its findings from the cache (<c>--cache rules</c>, <c>none</c>).</summary>
+    public bool NoFindingsCache { get; init; }
+
     public string? CacheDirectory { get; init; }
+
+    /// <summary>The repository state linted instead of the working tree (<c>--staged</c>, a commit), or null for the disk.</summary>
+    public Loading.RepositoryState? State { get; init; }
 
     /// <summary>Run only these script rules (a rule's fixtures); null runs every rule the config enables.</summary>
     public IReadOnlySet<string>? OnlyRules { get; init; }
@@ -34,6 +40,12 @@ internal sealed record LintRequest
 
     /// <summary><c>--baseline FILE</c>, relative to <see cref="WorkingDirectory"/>; null uses the config's, else the default file.</summary>
     public string? BaselineFile { get; init; }
+
+    /// <summary><c>--new-since REV</c>: REV's findings; a finding of this run that one of them matches is not reported.</summary>
+    public Baselines.KnownFindings? Known { get; init; }
+
+    /// <summary>Keep the run's findings by key (<see cref="LintResult.Recorded"/>), before the baseline and the PATH filter, for a later <c>--new-since</c>.</summary>
+    public bool RecordFindings { get; init; }
 
     /// <summary><c>--update-baseline</c>: record today's findings in the baseline file instead of reading it.</summary>
     public bool UpdateBaseline { get; init; }

@@ -28,4 +28,10 @@ internal sealed record LintResult
 
     /// <summary>What the baseline hid or wrote, or null when the run used none.</summary>
     public BaselineOutcome? Baseline { get; init; }
+
+    /// <summary>What <c>--new-since</c> hid, or null without it.</summary>
+    public KnownOutcome? Known { get; init; }
+
+    /// <summary>With <see cref="LintRequest.RecordFindings"/>: every finding of the workspace by key, before the baseline and the PATH filter.</summary>
+    public IReadOnlyList<BaselineEntry>? Recorded { get; init; }
 }

@@ -22,14 +22,14 @@ internal static class Linter
         }
 
         timer.Mark("config");
-        var schemas = SchemaPhase.StartLoading(config, schemaDirectory);
+        var schemas = SchemaPhase.StartLoading(config, schemaDirectory, request.State);
         var unreadableRules = new List<Diagnostic>();
         var ruleLoading = Task.Run(() => RulePhase.Load(config, request, unreadableRules));
         var diagnostics = new List<Diagnostic>();
         var files = WorkspaceFiles.List(config, request);
         diagnostics.AddRange(files.Diagnostics);
         timer.Mark("files");
-        var documents = DocumentLoader.Load(config.Root, files.Files, config.MaxFileSize, diagnostics);
+        var documents = DocumentLoader.Load(config.Root, files.Files, config.MaxFileSize, diagnostics, request.State);
         timer.Mark("parse");
 
         var kinds = new KindResolver(config, files.Files);
@@ -77,11 +77,14 @@ internal static class Linter
         var reported = EngineSeverities.Apply(suppressed, settings);
         var baselined = BaselinePhase.Apply(request, config, reported);
         var filter = ReportFilter.Create(request, config);
+        var (fresh, known) = KnownPhase.Apply(request.Known, baselined, filter);
         var result = new LintResult
         {
             Root = config.Root,
-            Diagnostics = Sorted(baselined.Diagnostics.Where(filter.Includes)),
+            Diagnostics = Sorted(fresh.Where(filter.Includes)),
             Baseline = baselined.Outcome,
+            Known = known,
+            Recorded = request.RecordFindings ? Baseline.Record(reported) : null,
             Rules = [.. EngineRules.All, .. active.Select(r => RulePhase.Described(r))],
             DocumentCount = workspace.Documents.Count,
             RuleCount = active.Count,

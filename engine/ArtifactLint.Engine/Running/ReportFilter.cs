@@ -22,9 +22,9 @@ internal sealed class ReportFilter
 
     public static ReportFilter Create(LintRequest request, LintConfig config)
     {
-        var files = FilePaths(request.Paths, request.WorkingDirectory, config.Root);
+        var files = FilePaths(request.Paths, request.WorkingDirectory, config.Root, request.State);
         var folders = request.Paths.Select(p => Path.GetFullPath(p, request.WorkingDirectory))
-            .Where(Directory.Exists)
+            .Where(f => request.State?.FolderExists(f) ?? Directory.Exists(f))
             .Select(f => Relative(config.Root, f))
             .Where(f => f != ".")
             .ToArray();
@@ -37,9 +37,9 @@ internal sealed class ReportFilter
     }
 
     /// <summary>The PATHs that are files, relative to the workspace root with <c>/</c>.</summary>
-    public static IReadOnlySet<string> FilePaths(IEnumerable<string> paths, string workingDirectory, string workspaceRoot) =>
+    public static IReadOnlySet<string> FilePaths(IEnumerable<string> paths, string workingDirectory, string workspaceRoot, Loading.RepositoryState? state = null) =>
         paths.Select(p => Path.GetFullPath(p, workingDirectory))
-            .Where(File.Exists)
+            .Where(f => state?.FileExists(f) ?? File.Exists(f))
             .Select(f => Relative(workspaceRoot, f))
             .ToHashSet(StringComparer.Ordinal);
 

@@ -19,17 +19,21 @@ internal static class RulePhase
         var sources = new List<RuleSource>();
         foreach (var (folder, isBuiltIn) in folders.DistinctBy(f => f.Item1))
         {
-            if (!Directory.Exists(folder))
+            var state = request.State is { } s && s.Covers(folder) ? s : null;
+            if (!(state?.FolderExists(folder) ?? Directory.Exists(folder)))
             {
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*.csx").Order(StringComparer.Ordinal))
+            var scripts = state is null
+                ? Directory.EnumerateFiles(folder, "*.csx")
+                : state.List(folder).Where(e => !e.IsDirectory && e.Name.EndsWith(".csx", StringComparison.Ordinal)).Select(e => Path.Combine(folder, e.Name));
+            foreach (var file in scripts.Order(StringComparer.Ordinal))
             {
                 var display = isBuiltIn
                     ? $"{BuiltInFolder}/{Path.GetFileName(file)}"
                     : Path.GetRelativePath(config.Root, file).Replace('\\', '/');
-                var read = TextFileReader.Read(file, display, config.MaxFileSize);
+                var read = TextFileReader.Read(file, display, config.MaxFileSize, state: state);
                 if (read.Text is null)
                 {
                     problems.Add(read.Diagnostic!);

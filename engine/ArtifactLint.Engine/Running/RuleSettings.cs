@@ -69,7 +69,7 @@ internal sealed class RuleSettings
         JsonSchema schema;
         try
         {
-            schema = JsonSchema.FromJsonAsync(descriptor.OptionsSchema, null, SchemaReferenceResolver.For).GetAwaiter().GetResult();
+            schema = JsonSchema.FromJsonAsync(descriptor.OptionsSchema, null, SchemaReferenceResolver.Factory(null)).GetAwaiter().GetResult();
         }
         catch (Exception e) when (SchemaReferenceException.FoundIn(e) is { } refused)
         {

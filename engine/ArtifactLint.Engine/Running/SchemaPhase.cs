@@ -9,13 +9,13 @@ namespace ArtifactLint.Running;
 internal static class SchemaPhase
 {
     /// <summary>The registry for this config, already loading in the background.</summary>
-    public static SchemaRegistry StartLoading(LintConfig config, string builtInDirectory)
+    public static SchemaRegistry StartLoading(LintConfig config, string builtInDirectory, Loading.RepositoryState? state = null)
     {
         var team = config.Kinds
             .Where(k => k.Schema is not null)
             .ToDictionary(k => k.Kind, k => Path.GetFullPath(k.Schema!, config.Root), StringComparer.Ordinal);
         var statuses = ReferenceEquals(config.Workflow, Workflow.Default) ? null : config.Workflow.Statuses;
-        var registry = SchemaRegistry.Create(builtInDirectory, team, p => Path.GetRelativePath(config.Root, p).Replace('\\', '/'), statuses);
+        var registry = SchemaRegistry.Create(builtInDirectory, team, p => Path.GetRelativePath(config.Root, p).Replace('\\', '/'), statuses, state);
         registry.Start();
         return registry;
     }

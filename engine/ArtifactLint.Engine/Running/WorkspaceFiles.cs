@@ -11,7 +11,7 @@ internal static class WorkspaceFiles
     public static WalkResult List(LintConfig config, LintRequest request)
     {
         var ruleFolders = RuleFolders(config, request).ToHashSet(StringComparer.Ordinal);
-        var walk = FileWalker.Walk(config.Root, ruleFolders, config.MaxFileSize);
+        var walk = FileWalker.Walk(config.Root, ruleFolders, config.MaxFileSize, request.State);
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(config.Include);
         matcher.AddExcludePatterns(config.Exclude);

@@ -5,50 +5,37 @@ namespace ArtifactLint.Scaffolding;
 /// <summary>The git pre-commit hook that <c>artifactlint hook install</c> writes: a POSIX sh script.</summary>
 internal static class HookScript
 {
-    /// <summary>
-    /// The hook's text. <paramref name="configPath"/> (relative to the repository root, with '/') is passed
-    /// as <c>-c</c> when the workspace is a subfolder, because git runs hooks at the repository root, where
-    /// discovery would not find a config below it; then only staged files under <paramref name="workspace"/> count.
-    /// </summary>
-    public static string Text(string? configPath, string? workspace)
-    {
-        var inWorkspace = workspace is null ? string.Empty : $"""
-              case "$file" in
-                {Quote(workspace.TrimEnd('/') + "/")}*) ;;
-                *) continue ;;
-              esac
+    /// <summary>The line that marks a hook as ArtifactLint's: <c>hook uninstall</c> removes only a hook that has it.</summary>
+    public const string Marker = "# ArtifactLint pre-commit hook, written by `artifactlint hook install`.";
 
-            """;
+    /// <summary>
+    /// The hook's text. <paramref name="configPath"/> (relative to the repository root, with '/') is passed as <c>-c</c>
+    /// when the workspace is a subfolder: git runs hooks at the repository root, where discovery would not find it.
+    /// </summary>
+    public static string Text(string? configPath)
+    {
         var config = configPath is null ? string.Empty : $" -c {Quote(configPath)}";
         var script = $$"""
             #!/bin/sh
-            # ArtifactLint pre-commit hook, written by `artifactlint hook install`.
-            # Lints the staged Markdown, config, schema and rule files (the whole workspace is loaded, so
-            # cross-document rules still see every document) and fails the commit on findings.
-            # Skip it once with `git commit --no-verify`. ARTIFACTLINT overrides the command that runs,
-            # for example ARTIFACTLINT="dotnet tool run artifactlint" for a local tool.
-            set -f
-            IFS='
-            '
-            set --
-            for file in $(git -c core.quotepath=off diff --cached --name-only --diff-filter=ACMR); do
-            {{inWorkspace}}  case "$file" in
-                *.md|.artifactlint.yml|*/.artifactlint.yml|*.schema.json|*.csx) set -- "$@" "$file" ;;
-              esac
-            done
-            unset IFS
-            [ "$#" -eq 0 ] && exit 0
-
+            {{Marker}}
+            # Lints what the commit will hold (git's index, not the working tree: an unstaged fix does not count) and
+            # refuses the commit when that has findings HEAD did not have, in any file: deleting a goal breaks the items
+            # that reference it. Findings that were there before do not block it. Runs on every commit, deletions included.
+            # Skip it once with `git commit --no-verify`; remove it with `artifactlint hook uninstall`. ARTIFACTLINT
+            # overrides the command that runs, for example ARTIFACTLINT="dotnet tool run artifactlint" for a local tool.
             tool=${ARTIFACTLINT:-artifactlint}
             if ! command -v "${tool%% *}" >/dev/null 2>&1; then
               echo "artifactlint pre-commit hook: '${tool%% *}' was not found on PATH. Install it with 'dotnet tool install --global ArtifactLint' (or set ARTIFACTLINT), or skip the check once with 'git commit --no-verify'." >&2
               exit 2
             fi
-            exec $tool lint{{config}} "$@"
+            exec $tool lint --staged{{config}}
 
             """;
         return script.ReplaceLineEndings("\n");
     }
+
+    /// <summary>Whether <paramref name="text"/> is a hook ArtifactLint wrote.</summary>
+    public static bool IsOurs(string text) => text.Split('\n').Take(3).Any(line => line.TrimEnd('\r') == Marker);
 
     /// <summary>Quotes a value for sh: single quotes, with embedded single quotes closed, escaped and reopened.</summary>
     private static string Quote(string value) => new StringBuilder("'").Append(value.Replace("'", "'\\''", StringComparison.Ordinal)).Append('\'').ToString();

@@ -14,7 +14,7 @@ internal static partial class SchemaLoader
     public static LoadedSchema Load(SchemaSource source)
     {
         // Read as a document is: a schema file that is a named pipe or a device, or too large, is not read.
-        var file = TextFileReader.Read(source.FilePath, source.DisplayPath, FileSizeLimit.Default);
+        var file = TextFileReader.Read(source.FilePath, source.DisplayPath, FileSizeLimit.Default, state: source.State);
         if (file.Text is not { } text)
         {
             return Invalid(source, Location.StartOf(source.DisplayPath), file.Diagnostic!.Message);
@@ -51,7 +51,7 @@ internal static partial class SchemaLoader
         try
         {
             // The file path lets relative $refs resolve against the schema's own folder.
-            var schema = JsonSchema.FromJsonAsync(SchemaNormalizer.Normalize(text, json), source.FilePath, SchemaReferenceResolver.For).GetAwaiter().GetResult();
+            var schema = JsonSchema.FromJsonAsync(SchemaNormalizer.Normalize(text, json), source.FilePath, SchemaReferenceResolver.Factory(source.State)).GetAwaiter().GetResult();
             return new LoadedSchema(schema, diagnostics);
         }
         catch (Exception e) when (SchemaReferenceException.FoundIn(e) is { } refused)

@@ -10,15 +10,16 @@ namespace ArtifactLint.Schemas;
 /// size limit (a reference to a named pipe or a device would stall or fill the run), and never from the network (a
 /// lint must not depend on, wait for, or report to a server).
 /// </summary>
-internal sealed class SchemaReferenceResolver(JsonSchemaAppender appender) : JsonReferenceResolver(appender)
+internal sealed class SchemaReferenceResolver(JsonSchemaAppender appender, RepositoryState? state) : JsonReferenceResolver(appender)
 {
     /// <summary>What <see cref="JsonSchema.FromJsonAsync(string, string, Func{JsonSchema, JsonReferenceResolver}, CancellationToken)"/> takes.</summary>
-    public static JsonReferenceResolver For(JsonSchema schema) =>
-        new SchemaReferenceResolver(new JsonSchemaAppender(schema, new DefaultTypeNameGenerator()));
+    /// <param name="state">The repository state referenced files are read from, or null for the disk.</param>
+    public static Func<JsonSchema, JsonReferenceResolver> Factory(RepositoryState? state) =>
+        schema => new SchemaReferenceResolver(new JsonSchemaAppender(schema, new DefaultTypeNameGenerator()), state);
 
     public override async Task<IJsonReference> ResolveFileReferenceAsync(string filePath, CancellationToken cancellationToken = default)
     {
-        var read = TextFileReader.Read(filePath, filePath, FileSizeLimit.Default);
+        var read = TextFileReader.Read(filePath, filePath, FileSizeLimit.Default, state: state);
         if (read.Text is null)
         {
             throw new SchemaReferenceException($"the file '{Path.GetFileName(filePath)}' it refers to ($ref) cannot be used: {read.Diagnostic!.Message}");

@@ -34,9 +34,10 @@ internal sealed class SchemaRegistry
         string builtInDirectory,
         IReadOnlyDictionary<string, string> teamSchemas,
         Func<string, string> relativize,
-        IReadOnlyList<string>? backlogStatuses = null)
+        IReadOnlyList<string>? backlogStatuses = null,
+        Loading.RepositoryState? state = null)
     {
-        var team = teamSchemas.Select(t => new SchemaSource(t.Key, t.Value, relativize(t.Value), IsBuiltIn: false));
+        var team = teamSchemas.Select(t => new SchemaSource(t.Key, t.Value, relativize(t.Value), IsBuiltIn: false, state));
         return new SchemaRegistry(BuiltInSources(builtInDirectory).Concat(team), backlogStatuses);
     }
 

@@ -10,4 +10,6 @@ internal static class HookInstall
 
     public static CliRun Run(string workingDirectory, params string[] options) =>
         CliRun.Run(workingDirectory, Variables, ["hook", "install", .. options]);
+
+    public static CliRun Uninstall(string workingDirectory) => CliRun.Run(workingDirectory, Variables, "hook", "uninstall");
 }

@@ -2,7 +2,7 @@ using ArtifactLint.Tests.Support;
 
 namespace ArtifactLint.Tests.Packaging;
 
-/// <summary>The installed hook run by a real <c>git commit</c>, with the tool built beside the tests.</summary>
+/// <summary>The installed hook run by a real <c>git commit</c>, with the tool built beside the tests: it lints what is staged against HEAD.</summary>
 public sealed class HookScriptTests
 {
     private const string Broken = "---\nid: PB-2\ntitle: Export invoices\ntype: story\nstatus: redy\n---\n";
@@ -12,7 +12,7 @@ public sealed class HookScriptTests
     {
         using var ws = Repository();
 
-        var commit = Commit(ws, "backlog/PB-1.md", "goals/G-1.md");
+        var commit = Commit(ws, ".");
 
         Assert.Equal(0, commit.ExitCode);
     }
@@ -21,6 +21,7 @@ public sealed class HookScriptTests
     public void Commit_SchemaViolation_FailsWithTheFinding()
     {
         using var ws = Repository();
+        Assert.Equal(0, Commit(ws, ".").ExitCode);
         ws.Write("backlog/PB-2.md", Broken);
 
         var commit = Commit(ws, "backlog/PB-2.md");
@@ -35,6 +36,7 @@ public sealed class HookScriptTests
     public void Commit_ViolationInAnUnstagedDocument_NotReported()
     {
         using var ws = Repository();
+        Assert.Equal(0, Commit(ws, ".").ExitCode);
         ws.Write("backlog/PB-2.md", Broken);
         ws.Write("notes.md", "# Notes\n");
 
@@ -44,15 +46,34 @@ public sealed class HookScriptTests
     }
 
     [Fact]
-    public void Commit_NoDocumentStaged_HookDoesNotRunTheTool()
+    public void Commit_StagedBadValueFixedOnlyInTheWorkingTree_IsRefused()
     {
         using var ws = Repository();
-        ws.Write("backlog/PB-2.md", Broken);
-        ws.Write("src/app.txt", "x\n");
+        Assert.Equal(0, Commit(ws, ".").ExitCode);
+        var item = File.ReadAllText(Path.Combine(ws.Path, "backlog", "PB-1.md"));
+        ws.Write("backlog/PB-1.md", item.Replace("goals: [G-1]", "goals: [G-9]", StringComparison.Ordinal));
+        Assert.Equal(0, ProcessRun.Git(ws.Path, "add", "backlog/PB-1.md").ExitCode);
+        ws.Write("backlog/PB-1.md", item);
 
-        var commit = Commit(ws, new Dictionary<string, string> { ["ARTIFACTLINT"] = "/nonexistent/artifactlint" }, "src/app.txt");
+        var commit = Commit(ws);
 
-        Assert.Equal(0, commit.ExitCode);
+        Assert.Equal(1, commit.ExitCode);
+        Assert.Contains("backlog/PB-1.md:10:9: error AL3002: 'goals' references 'G-9', which is not a goal in this workspace", commit.Output);
+        Assert.Equal("1\n", ProcessRun.Git(ws.Path, "rev-list", "--count", "HEAD").Output);
+    }
+
+    [Fact]
+    public void Commit_OnlyDeletingAReferencedGoal_IsRefusedWithTheReferrers()
+    {
+        using var ws = Repository();
+        Assert.Equal(0, Commit(ws, ".").ExitCode);
+        Assert.Equal(0, ProcessRun.Git(ws.Path, "rm", "-q", "goals/G-1.md").ExitCode);
+
+        var commit = Commit(ws);
+
+        Assert.Equal(1, commit.ExitCode);
+        Assert.Contains("backlog/PB-1.md:10:9: error AL3002: 'goals' references 'G-1', which is not a goal in this workspace", commit.Output);
+        Assert.Contains("roadmap/R-1.md:", commit.Output);
     }
 
     [Fact]
@@ -102,7 +123,11 @@ public sealed class HookScriptTests
 
     private static ProcessRun Commit(TempFolder ws, Dictionary<string, string> variables, params string[] files)
     {
-        Assert.Equal(0, ProcessRun.Git(ws.Path, ["add", "--", .. files]).ExitCode);
+        if (files.Length > 0)
+        {
+            Assert.Equal(0, ProcessRun.Git(ws.Path, ["add", "--", .. files]).ExitCode);
+        }
+
         variables["ARTIFACTLINT_CACHE_DIR"] = TestCache.Directory;
         return ProcessRun.Git(ws.Path, variables, "commit", "-q", "-m", "test");
     }

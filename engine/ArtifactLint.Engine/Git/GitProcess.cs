@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace ArtifactLint.Git;
+
+/// <summary>
+/// Runs git in one folder. The caller's <c>GIT_*</c> variables are passed on (a hook's <c>GIT_INDEX_FILE</c>, a test's
+/// isolated config); everything else is the process's own environment.
+/// </summary>
+internal sealed class GitProcess(string workingDirectory, IReadOnlyDictionary<string, string?> variables)
+{
+    public string WorkingDirectory { get; } = workingDirectory;
+
+    /// <summary>Runs git and returns its standard output; a non-zero exit is null when <paramref name="mayFail"/>, else a <see cref="GitException"/>.</summary>
+    public byte[]? Run(IReadOnlyList<string> arguments, bool mayFail = false, ReadOnlyMemory<byte> input = default)
+    {
+        using var git = Start(arguments);
+        var writing = Task.Run(() =>
+        {
+            using var stdin = git.StandardInput.BaseStream;
+            stdin.Write(input.Span);
+        });
+        var errors = git.StandardError.ReadToEndAsync();
+        using var output = new MemoryStream();
+        git.StandardOutput.BaseStream.CopyTo(output);
+        writing.GetAwaiter().GetResult();
+        var error = errors.GetAwaiter().GetResult();
+        git.WaitForExit();
+        if (git.ExitCode == 0)
+        {
+            return output.ToArray();
+        }
+
+        return mayFail ? null : throw new GitException($"git {string.Join(' ', arguments)} failed: {FirstLine(error)}");
+    }
+
+    /// <summary>The output as text, without its last line break.</summary>
+    public string? Text(IReadOnlyList<string> arguments, bool mayFail = false) =>
+        Run(arguments, mayFail) is { } bytes ? Encoding.UTF8.GetString(bytes).TrimEnd('\n') : null;
+
+    private Process Start(IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = WorkingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in variables.Where(v => v.Key.StartsWith("GIT_", StringComparison.Ordinal)))
+        {
+            start.Environment[name] = value;
+        }
+
+        try
+        {
+            return Process.Start(start)!;
+        }
+        catch (Win32Exception)
+        {
+            throw new GitException("git was not found on PATH; --staged, --new-since and the git hook need git");
+        }
+    }
+
+    private static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
+}
