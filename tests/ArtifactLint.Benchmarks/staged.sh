@@ -28,7 +28,7 @@ fi
 cd "$corpus"
 git reset -q --hard
 # One staged change: a backlog item's title.
-item="$(git ls-files 'backlog/*.md' | head -1)"
+item="$(git ls-files 'backlog/*.md' | awk 'NR == 1')"
 sed -i '0,/^title: /s/^title: /title: Staged: /' "$item"
 git add "$item"
 

@@ -63,6 +63,20 @@ public sealed class HookScriptTests
     }
 
     [Fact]
+    public void CommitAll_ModifiedTrackedDocument_IsLintedAsTheCommitHoldsIt()
+    {
+        using var ws = Repository();
+        Assert.Equal(0, Commit(ws, ".").ExitCode);
+        ws.Write("backlog/PB-1.md", File.ReadAllText(Path.Combine(ws.Path, "backlog", "PB-1.md")).Replace("goals: [G-1]", "goals: [G-9]", StringComparison.Ordinal));
+
+        // git commit -a stages into an index of its own and names it to the hook in GIT_INDEX_FILE.
+        var commit = ProcessRun.Git(ws.Path, new Dictionary<string, string> { ["ARTIFACTLINT"] = ToolBesideTests(), ["ARTIFACTLINT_CACHE_DIR"] = TestCache.Directory }, "commit", "-q", "-a", "-m", "test");
+
+        Assert.Equal(1, commit.ExitCode);
+        Assert.Contains("backlog/PB-1.md:10:9: error AL3002: 'goals' references 'G-9'", commit.Output);
+    }
+
+    [Fact]
     public void Commit_OnlyDeletingAReferencedGoal_IsRefusedWithTheReferrers()
     {
         using var ws = Repository();
