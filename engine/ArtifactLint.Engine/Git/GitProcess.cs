@@ -15,6 +15,13 @@ internal sealed class GitProcess(string workingDirectory, IReadOnlyDictionary<st
     /// <summary>Runs git and returns its standard output; a non-zero exit is null when <paramref name="mayFail"/>, else a <see cref="GitException"/>.</summary>
     public byte[]? Run(IReadOnlyList<string> arguments, bool mayFail = false, ReadOnlyMemory<byte> input = default)
     {
+        using var output = new MemoryStream();
+        return Stream(arguments, input, stdout => stdout.CopyTo(output), mayFail) ? output.ToArray() : null;
+    }
+
+    /// <summary>Runs git with <paramref name="input"/> on its standard input and hands its standard output to <paramref name="read"/> as it comes.</summary>
+    public bool Stream(IReadOnlyList<string> arguments, ReadOnlyMemory<byte> input, Action<Stream> read, bool mayFail = false)
+    {
         using var git = Start(arguments);
         var writing = Task.Run(() =>
         {
@@ -22,17 +29,12 @@ internal sealed class GitProcess(string workingDirectory, IReadOnlyDictionary<st
             stdin.Write(input.Span);
         });
         var errors = git.StandardError.ReadToEndAsync();
-        using var output = new MemoryStream();
-        git.StandardOutput.BaseStream.CopyTo(output);
+        read(git.StandardOutput.BaseStream);
+        git.StandardOutput.BaseStream.CopyTo(System.IO.Stream.Null);
         writing.GetAwaiter().GetResult();
         var error = errors.GetAwaiter().GetResult();
         git.WaitForExit();
-        if (git.ExitCode == 0)
-        {
-            return output.ToArray();
-        }
-
-        return mayFail ? null : throw new GitException($"git {string.Join(' ', arguments)} failed: {FirstLine(error)}");
+        return git.ExitCode == 0 || (mayFail ? false : throw new GitException($"git {string.Join(' ', arguments)} failed: {FirstLine(error)}"));
     }
 
     /// <summary>The output as text, without its last line break.</summary>

@@ -33,7 +33,7 @@ internal static class GitStates
             repository.TopLevel,
             "this file is not staged (git's index does not hold it, so the commit would not either): stage it with 'git add', or lint without --staged",
             files,
-            ids => GitObjects.Read(repository.Git, ids));
+            (ids, most) => GitObjects.Read(repository.Git, ids, most));
     }
 
     /// <summary>A tree (a commit's files): every file is read from git.</summary>
@@ -54,12 +54,12 @@ internal static class GitStates
             }
         }
 
-        return new RepositoryState(repository.TopLevel, $"this file is not in {revision}", files, ids => GitObjects.Read(repository.Git, ids));
+        return new RepositoryState(repository.TopLevel, $"this file is not in {revision}", files, (ids, most) => GitObjects.Read(repository.Git, ids, most));
     }
 
     /// <summary>The state before the first commit: no file at all.</summary>
     public static RepositoryState Empty(GitRepository repository) =>
-        new(repository.TopLevel, "nothing is committed yet", [], _ => new Dictionary<string, byte[]>());
+        new(repository.TopLevel, "nothing is committed yet", [], (_, _) => new Dictionary<string, StateContent>());
 
     private static IEnumerable<string> Records(byte[] output) =>
         Encoding.UTF8.GetString(output).Split('\0', StringSplitOptions.RemoveEmptyEntries);

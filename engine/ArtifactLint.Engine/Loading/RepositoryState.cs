@@ -12,19 +12,20 @@ namespace ArtifactLint.Loading;
 internal sealed class RepositoryState
 {
     private const int MostLinks = 40;
+    private const int MostLinkTarget = 4096;
 
     private readonly string _top;
     private readonly Dictionary<string, StateFile> _files;
     private readonly Dictionary<string, List<(string Name, bool IsDirectory)>> _folders = new(StringComparer.Ordinal);
-    private readonly Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, byte[]>> _load;
-    private readonly ConcurrentDictionary<string, byte[]> _contents = new(StringComparer.Ordinal);
+    private readonly Func<IReadOnlyCollection<string>, long, IReadOnlyDictionary<string, StateContent>> _load;
+    private readonly ConcurrentDictionary<string, StateContent> _contents = new(StringComparer.Ordinal);
     private readonly Lock _loading = new();
 
     /// <param name="top">The repository root, absolute.</param>
     /// <param name="missing">Why a file the state lacks was not read, for AL0009 and AL0006 ("it is not staged: ...").</param>
     /// <param name="files">Every file of the state.</param>
-    /// <param name="load">Reads blobs by id, many at once.</param>
-    public RepositoryState(string top, string missing, IEnumerable<StateFile> files, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, byte[]>> load)
+    /// <param name="load">Reads blobs by id, many at once, each only when it is no larger than the size given.</param>
+    public RepositoryState(string top, string missing, IEnumerable<StateFile> files, Func<IReadOnlyCollection<string>, long, IReadOnlyDictionary<string, StateContent>> load)
     {
         _top = Path.TrimEndingDirectorySeparator(Path.GetFullPath(top));
         Missing = missing;
@@ -69,7 +70,7 @@ internal sealed class RepositoryState
         var file = link;
         for (var hops = 0; file is { IsLink: true } && hops < MostLinks; hops++)
         {
-            var target = Encoding.UTF8.GetString(Content(file));
+            var target = Encoding.UTF8.GetString(Content(file, MostLinkTarget).Bytes ?? []);
             var folder = Path.GetDirectoryName(FullPath(file))!;
             var next = Path.GetFullPath(target, folder);
             file = Covers(next) ? FileAt(next) : null;
@@ -78,40 +79,45 @@ internal sealed class RepositoryState
         return file is { IsLink: false } ? file : null;
     }
 
-    /// <summary>What git holds for the file (for a link, its target's name).</summary>
-    public byte[] Content(StateFile file)
+    /// <summary>What git holds for the file (for a link, its target's name); only its size when it is larger than <paramref name="most"/> bytes.</summary>
+    public StateContent Content(StateFile file, long most)
     {
-        if (_contents.TryGetValue(file.BlobId, out var bytes))
+        if (_contents.TryGetValue(file.BlobId, out var content) && Enough(content, most))
         {
-            return bytes;
+            return content;
         }
 
         lock (_loading)
         {
-            Prefetch([file]);
-            return _contents.TryGetValue(file.BlobId, out bytes) ? bytes : [];
+            Prefetch([file], most);
+            return _contents.GetValueOrDefault(file.BlobId) ?? new StateContent([], 0);
         }
     }
 
-    /// <summary>Reads, in one request, the files below <paramref name="fullFolder"/> that are not read from disk: documents are read in parallel.</summary>
-    public void PrefetchBelow(string fullFolder)
+    /// <summary>Reads in one request those of <paramref name="fullPaths"/> that are not read from disk, before they are read in parallel.</summary>
+    public void Prefetch(IEnumerable<string> fullPaths, long most)
     {
-        var prefix = Relative(fullFolder);
-        prefix = prefix.Length == 0 ? prefix : prefix + "/";
+        var files = fullPaths.Where(Covers).Select(FileAt).OfType<StateFile>();
         lock (_loading)
         {
-            Prefetch(_files.Values.Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal)));
+            Prefetch(files, most);
         }
     }
 
-    private void Prefetch(IEnumerable<StateFile> files)
+    private void Prefetch(IEnumerable<StateFile> files, long most)
     {
-        var ids = files.Where(f => !f.SameAsWorkingTree || f.IsLink).Select(f => f.BlobId).Where(id => !_contents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, content) in _load(ids))
+        var ids = files.Where(f => !f.SameAsWorkingTree || f.IsLink)
+            .Select(f => f.BlobId)
+            .Where(id => !_contents.TryGetValue(id, out var known) || !Enough(known, most))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, content) in _load(ids, most))
         {
             _contents[id] = content;
         }
     }
+
+    // A blob read only for its size (too large then) must be read again for a caller that allows more.
+    private static bool Enough(StateContent content, long most) => content.Bytes is not null || content.Size > most;
 
     private string Relative(string fullPath)
     {

@@ -98,8 +98,8 @@ internal static class TextFileReader
             return target.SameAsWorkingTree ? Read(state.FullPath(target), relativePath, limit) : FromState(state, target, relativePath, limit, realRoot);
         }
 
-        var bytes = state.Content(file);
-        return bytes.Length > limit.Bytes ? Fail(relativePath, TooLarge(bytes.Length, limit)) : TextDecoder.Decode(bytes, relativePath);
+        var content = state.Content(file, limit.Bytes);
+        return content.Bytes is not { } bytes ? Fail(relativePath, TooLarge(content.Size, limit)) : TextDecoder.Decode(bytes, relativePath);
     }
 
     // The file may grow between the stat and the read: never more than limit + 1 bytes are read, whatever it says its size is.

@@ -13,7 +13,7 @@ internal static class DocumentLoader
     public static IReadOnlyList<Document> Load(string root, IReadOnlyList<string> files, FileSizeLimit limit, List<Diagnostic> diagnostics, RepositoryState? state = null)
     {
         var realRoot = RealPath.OfRoot(root);
-        state?.PrefetchBelow(root);
+        state?.Prefetch(files.Select(f => Path.Combine(root, f)), limit.Bytes);
         var documents = new Document?[files.Count];
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, files.Count, i =>

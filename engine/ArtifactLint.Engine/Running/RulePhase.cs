@@ -33,7 +33,8 @@ internal static class RulePhase
                 var display = isBuiltIn
                     ? $"{BuiltInFolder}/{Path.GetFileName(file)}"
                     : Path.GetRelativePath(config.Root, file).Replace('\\', '/');
-                var read = TextFileReader.Read(file, display, config.MaxFileSize, state: state);
+                // max_file_size is the team's limit on its own files: the tool's rules are read whatever it is.
+                var read = TextFileReader.Read(file, display, isBuiltIn ? FileSizeLimit.Default : config.MaxFileSize, state: state);
                 if (read.Text is null)
                 {
                     problems.Add(read.Diagnostic!);

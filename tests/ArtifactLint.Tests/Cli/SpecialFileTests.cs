@@ -244,6 +244,17 @@ public sealed class SpecialFileTests
         Assert.Equal(1, lint.ExitCode);
     }
 
+    [Fact]
+    public void Lint_SmallMaxFileSize_AppliesToTheTeamsFilesNotToTheBuiltInRules()
+    {
+        using var ws = Workspace("max_file_size: 1KB\n");
+
+        var run = CliRun.Run(ws.Path, "lint");
+
+        Assert.DoesNotContain("AL0009", run.Out);
+        Assert.EndsWith(" in 1 document (27 rules)\n", run.Error);
+    }
+
     private static TempFolder Workspace(string config = "")
     {
         var ws = new TempFolder();

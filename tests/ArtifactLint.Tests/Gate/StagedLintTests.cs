@@ -156,6 +156,20 @@ public sealed class StagedLintTests
     }
 
     [Fact]
+    public void Staged_DocumentLargerThanTheLimit_IsRefusedFromItsSizeInGit()
+    {
+        using var repo = new GitWorkspace(config: "as_of: 2026-11-27\nmax_file_size: 1KB\n");
+        repo.Write("backlog/PB-2.md", "---\nid: PB-2\ntitle: Export\ntype: story\nstatus: new\n---\n" + new string('x', 5000) + "\n");
+        repo.Git("add", "backlog/PB-2.md");
+        repo.Write("backlog/PB-2.md", "---\nid: PB-2\ntitle: Export\ntype: story\nstatus: new\n---\n");
+
+        var run = repo.Lint("--staged");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("backlog/PB-2.md:1:1: error AL0009: this file is 4 KB, more than max_file_size (1KB); it was not read", run.Out);
+    }
+
+    [Fact]
     public void Staged_OutsideGit_IsAUsageError()
     {
         using var folder = new Support.TempFolder();
