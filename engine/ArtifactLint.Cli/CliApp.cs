@@ -1,7 +1,7 @@
 using ArtifactLint.Reporting;
-using ArtifactLint.Running;
 using ArtifactLint.Cli.Commands;
 using McMaster.Extensions.CommandLineUtils;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Cli;
 

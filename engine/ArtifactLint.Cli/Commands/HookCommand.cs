@@ -1,9 +1,9 @@
 using ArtifactLint.Configuration;
 using ArtifactLint.Git;
 using ArtifactLint.Loading;
-using ArtifactLint.Running;
 using ArtifactLint.Scaffolding;
 using McMaster.Extensions.CommandLineUtils;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Cli.Commands;
 

@@ -4,6 +4,7 @@ using ArtifactLint.Loading;
 using ArtifactLint.Reporting;
 using ArtifactLint.Running;
 using McMaster.Extensions.CommandLineUtils;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Cli.Commands;
 

@@ -1,5 +1,6 @@
-using ArtifactLint.Running;
 using ArtifactLint.Reporting;
+using ArtifactLint.Diagnostics;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Cli.Commands;
 

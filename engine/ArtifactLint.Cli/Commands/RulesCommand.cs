@@ -22,7 +22,7 @@ internal static class RulesCommand
     /// <summary>The workspace's config, or null after printing its errors (the command then exits 2).</summary>
     public static Configuration.LintConfig? LoadConfig(Running.LintRequest request, CliEnvironment environment)
     {
-        var (_, loaded) = Configuration.ConfigLoader.Locate(request);
+        var (_, loaded) = Running.WorkspaceConfig.Locate(request);
         if (loaded.Config is null)
         {
             Reporting.TextReporter.WriteAll(loaded.Errors, environment.Error);

@@ -3,6 +3,7 @@ using ArtifactLint.Configuration;
 using ArtifactLint.Loading;
 using ArtifactLint.Running;
 using McMaster.Extensions.CommandLineUtils;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class RulesExplainCommand
         cmd.OnExecute(() =>
         {
             var request = RulesCommand.Request(environment, config.Value(), ruleDirs.Values);
-            var (_, loaded) = ConfigLoader.Locate(request);
+            var (_, loaded) = WorkspaceConfig.Locate(request);
             var pages = Pages(request, loaded.Config);
             var key = rule.Value!;
             var page = pages.FirstOrDefault(p => p.Id == key || p.Name == key);

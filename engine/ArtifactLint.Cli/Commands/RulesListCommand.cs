@@ -1,8 +1,8 @@
 using ArtifactLint.Api;
-using ArtifactLint.Configuration;
 using ArtifactLint.Reporting;
 using ArtifactLint.Running;
 using McMaster.Extensions.CommandLineUtils;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Cli.Commands;
 

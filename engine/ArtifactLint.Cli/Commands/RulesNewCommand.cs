@@ -1,8 +1,9 @@
 using ArtifactLint.Configuration;
-using ArtifactLint.Reporting;
 using ArtifactLint.Running;
 using ArtifactLint.Scaffolding;
 using McMaster.Extensions.CommandLineUtils;
+using ArtifactLint.Diagnostics;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Cli.Commands;
 

@@ -2,6 +2,7 @@ using ArtifactLint.Configuration;
 using ArtifactLint.Running;
 using ArtifactLint.Testing;
 using McMaster.Extensions.CommandLineUtils;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Cli.Commands;
 

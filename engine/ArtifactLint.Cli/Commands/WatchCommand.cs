@@ -2,6 +2,7 @@ using ArtifactLint.Reporting;
 using ArtifactLint.Running;
 using McMaster.Extensions.CommandLineUtils;
 using IReporter = ArtifactLint.Reporting.IReporter;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Cli.Commands;
 

@@ -4,7 +4,7 @@ namespace ArtifactLint.Api;
 public sealed class BacklogItem : Artifact
 {
     internal BacklogItem(Document document, string id, IReadOnlySet<string> invalidFields)
-        : base(document, "backlog-item", id, invalidFields)
+        : base(document, Kinds.BacklogItem, id, invalidFields)
     {
     }
 

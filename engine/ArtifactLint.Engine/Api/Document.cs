@@ -1,5 +1,3 @@
-using ArtifactLint.Loading;
-
 namespace ArtifactLint.Api;
 
 /// <summary>
@@ -9,6 +7,7 @@ namespace ArtifactLint.Api;
 public sealed class Document
 {
     private readonly int _bodyLine;
+    private readonly IOutlineSource _outlines;
     private DocumentOutline? _outline;
     private Diagnostic? _outlineProblem;
     private string[]? _lines;
@@ -17,12 +16,13 @@ public sealed class Document
     // third of the cost of loading a document. A field rather than a Lazy<T>, which is four objects per document;
     // two rules that ask at the same moment may both build it, and one equal outline is kept.
     // bodyLine: the 0-based line where the body starts (after a closed front matter), else 0.
-    internal Document(string path, string text, FrontMatter? frontMatter, int bodyLine)
+    internal Document(string path, string text, FrontMatter? frontMatter, int bodyLine, IOutlineSource outlines)
     {
         Path = path;
         Text = text;
         FrontMatter = frontMatter;
         _bodyLine = bodyLine;
+        _outlines = outlines;
     }
 
     /// <summary>The path relative to the workspace root, with <c>/</c>.</summary>
@@ -58,7 +58,7 @@ public sealed class Document
     private DocumentOutline PublishOutline()
     {
         // The problem is the same whichever thread builds the outline, and is set before the outline is published.
-        var built = OutlineBuilder.Build(Path, Text, _bodyLine, out var problem);
+        var built = _outlines.Build(Path, Text, _bodyLine, out var problem);
         _outlineProblem = problem;
         return Interlocked.CompareExchange(ref _outline, built, null) ?? built;
     }

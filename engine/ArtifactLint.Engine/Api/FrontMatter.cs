@@ -1,4 +1,3 @@
-using ArtifactLint.Loading;
 using Newtonsoft.Json.Linq;
 
 namespace ArtifactLint.Api;
@@ -50,11 +49,11 @@ public sealed class FrontMatter
 
     /// <summary>The location of a property's key (<c>status</c> in <c>status: ready</c>), or <see cref="Start"/>.</summary>
     public Location KeyLocationOf(string property) =>
-        Root.Property(property) is { } p && TokenSpans.TryGet(p, out var span) ? span.ToLocation(Path) : Start;
+        Root.Property(property) is { } p && ISpannedToken.TryGet(p, out var span) ? span.ToLocation(Path) : Start;
 
     /// <summary>The location of a JSON token of this front matter (a value, or a property's key).</summary>
     internal Location LocationOf(JToken token) =>
-        TokenSpans.TryGet(token, out var span) ? span.ToLocation(Path) : Start;
+        ISpannedToken.TryGet(token, out var span) ? span.ToLocation(Path) : Start;
 
     /// <summary>The location of a JSON pointer such as <c>#/dependencies/2</c> or <c>/key_results/0/target</c>.</summary>
     internal Location LocationOfPointer(string pointer)

@@ -7,7 +7,7 @@ namespace ArtifactLint.Api;
 public sealed class Goal : Artifact
 {
     internal Goal(Document document, string id, IReadOnlySet<string> invalidFields)
-        : base(document, "goal", id, invalidFields)
+        : base(document, Kinds.Goal, id, invalidFields)
     {
     }
 

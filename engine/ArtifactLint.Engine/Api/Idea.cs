@@ -4,7 +4,7 @@ namespace ArtifactLint.Api;
 public sealed class Idea : Artifact
 {
     internal Idea(Document document, string id, IReadOnlySet<string> invalidFields)
-        : base(document, "idea", id, invalidFields)
+        : base(document, Kinds.Idea, id, invalidFields)
     {
     }
 

@@ -4,7 +4,7 @@ namespace ArtifactLint.Api;
 public sealed class Release : Artifact
 {
     internal Release(Document document, string id, IReadOnlySet<string> invalidFields)
-        : base(document, "release", id, invalidFields)
+        : base(document, Kinds.Release, id, invalidFields)
     {
     }
 

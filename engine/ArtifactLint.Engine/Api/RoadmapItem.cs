@@ -4,7 +4,7 @@ namespace ArtifactLint.Api;
 public sealed class RoadmapItem : Artifact
 {
     internal RoadmapItem(Document document, string id, IReadOnlySet<string> invalidFields)
-        : base(document, "roadmap-item", id, invalidFields)
+        : base(document, Kinds.RoadmapItem, id, invalidFields)
     {
     }
 

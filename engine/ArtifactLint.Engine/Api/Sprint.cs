@@ -4,7 +4,7 @@ namespace ArtifactLint.Api;
 public sealed class Sprint : Artifact
 {
     internal Sprint(Document document, string id, IReadOnlySet<string> invalidFields)
-        : base(document, "sprint", id, invalidFields)
+        : base(document, Kinds.Sprint, id, invalidFields)
     {
     }
 

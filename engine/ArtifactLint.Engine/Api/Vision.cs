@@ -4,7 +4,7 @@ namespace ArtifactLint.Api;
 public sealed class Vision : Artifact
 {
     internal Vision(Document document, string id, IReadOnlySet<string> invalidFields)
-        : base(document, "vision", id, invalidFields)
+        : base(document, Kinds.Vision, id, invalidFields)
     {
     }
 

@@ -1,6 +1,5 @@
 using ArtifactLint.Api;
-using ArtifactLint.Running;
-using ArtifactLint.Suppressions;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Baselines;
 
@@ -11,7 +10,7 @@ internal static class Baseline
 
     /// <summary>Findings suppressed inline are not recorded; engine failures are never accepted.</summary>
     public static bool CanRecord(Diagnostic diagnostic) =>
-        diagnostic.Suppression is null && !SuppressibleRules.IsEngineFailure(diagnostic.Id);
+        diagnostic.Suppression is null && !EngineRules.IsEngineFailure(diagnostic.Id);
 
     /// <summary>One entry per key, with the number of findings that have it, sorted by key.</summary>
     public static IReadOnlyList<BaselineEntry> Record(IEnumerable<Diagnostic> diagnostics) =>

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using ArtifactLint.Api;
 using ArtifactLint.Loading;
-using ArtifactLint.Running;
 using ArtifactLint.Schemas;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Baselines;
 

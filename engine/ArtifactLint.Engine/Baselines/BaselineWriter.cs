@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ArtifactLint.Reporting;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Baselines;
 

@@ -2,24 +2,15 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ArtifactLint.Api;
 using ArtifactLint.Loading;
-using ArtifactLint.Running;
 using Newtonsoft.Json.Linq;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Configuration;
 
 /// <summary>Reads <c>.artifactlint.yml</c>: YAML with positions, the config schema, then the checks a schema cannot express.</summary>
 internal static partial class ConfigLoader
 {
-    public const string FileName = ".artifactlint.yml";
-
-    /// <summary>Finds the workspace root and its config for a request (PRODUCT.md §3) and loads it; no config file means the defaults.</summary>
-    public static (string Root, ConfigLoadResult Result) Locate(LintRequest request)
-    {
-        var (root, configPath) = WorkspaceLocator.Locate(request.Paths, request.WorkingDirectory, request.ConfigFile, request.State);
-        return configPath is null
-            ? (root, new ConfigLoadResult(new LintConfig { Root = root }, []))
-            : (root, Load(root, configPath, Path.Combine(request.ToolDirectory, "schemas"), request.State));
-    }
+    public const string FileName = WorkspaceLocator.ConfigFileName;
 
     /// <summary>Loads the config at <paramref name="configPath"/>; every problem is an AL0006 at its line and column.</summary>
     public static ConfigLoadResult Load(string root, string configPath, string schemaDirectory, RepositoryState? state = null)

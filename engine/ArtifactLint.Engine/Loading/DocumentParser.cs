@@ -30,7 +30,7 @@ internal static class DocumentParser
         }
 
         var bodyLine = bounds is { IsClosed: true } closed ? BodyLine(text, closed) : 0;
-        var document = new Document(path, text, frontMatter, bodyLine) { HasUnreadFrontMatter = frontMatter is null && diagnostics.Count > 0 };
+        var document = new Document(path, text, frontMatter, bodyLine, MarkdigOutlines.Instance) { HasUnreadFrontMatter = frontMatter is null && diagnostics.Count > 0 };
         return new ParseResult(document, diagnostics);
     }
 

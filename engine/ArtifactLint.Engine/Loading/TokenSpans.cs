@@ -7,17 +7,7 @@ namespace ArtifactLint.Loading;
 internal static class TokenSpans
 {
     /// <summary>Where the token is written; false for a token the reader did not build (an empty front matter's root).</summary>
-    public static bool TryGet(JToken token, out SourceSpan span)
-    {
-        if (token is ISpannedToken spanned)
-        {
-            span = spanned.Span;
-            return true;
-        }
-
-        span = default;
-        return false;
-    }
+    public static bool TryGet(JToken token, out SourceSpan span) => ISpannedToken.TryGet(token, out span);
 
     /// <summary>
     /// A deep copy of <paramref name="token"/> whose every token (and property key) gets the span

@@ -1,10 +1,11 @@
-using ArtifactLint.Configuration;
-
 namespace ArtifactLint.Loading;
 
 /// <summary>Finds the workspace root and its config (PRODUCT.md §3).</summary>
 internal static class WorkspaceLocator
 {
+    /// <summary>The config's file name, which marks a workspace root.</summary>
+    public const string ConfigFileName = ".artifactlint.yml";
+
     /// <summary>
     /// With <paramref name="explicitConfig"/>, that file's folder is the root. Otherwise walk up from the
     /// first directory among <paramref name="paths"/> (else the first file's folder, else <paramref name="workingDirectory"/>) to the first
@@ -35,7 +36,7 @@ internal static class WorkspaceLocator
             ?? Path.GetFullPath(workingDirectory);
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, ConfigLoader.FileName);
+            var candidate = Path.Combine(folder.FullName, ConfigFileName);
             if (FileExists(candidate))
             {
                 return (folder.FullName, candidate);

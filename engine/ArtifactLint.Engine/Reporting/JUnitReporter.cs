@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using ArtifactLint.Api;
-using ArtifactLint.Running;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Reporting;
 

@@ -2,6 +2,7 @@ using ArtifactLint.Baselines;
 using ArtifactLint.Git;
 using ArtifactLint.Loading;
 using ArtifactLint.Scripting;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Running;
 

@@ -1,5 +1,5 @@
 using ArtifactLint.Api;
-using ArtifactLint.Schemas;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Running;
 
@@ -18,7 +18,7 @@ internal static class DuplicateIds
                     EngineRules.DuplicateId,
                     EngineRules.DuplicateId.DefaultSeverity,
                     later.LocationOf("id"),
-                    $"id '{Excerpt.Of(later.Id)}' is already used by the {KindNames.Label(first.Kind)} in {first.Path}: give this {KindNames.Label(later.Kind)} an id of its own")
+                    $"id '{Excerpt.Of(later.Id)}' is already used by the {Kinds.Label(first.Kind)} in {first.Path}: give this {Kinds.Label(later.Kind)} an id of its own")
                 {
                     RelatedLocations = [new RelatedLocation(first.LocationOf("id"), $"'{Excerpt.Of(first.Id)}' is first used here")],
                     ArtifactId = later.Id,

@@ -4,7 +4,7 @@ using System.Text;
 using ArtifactLint.Baselines;
 using ArtifactLint.Git;
 using ArtifactLint.Loading;
-using ArtifactLint.Reporting;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Running;
 

@@ -1,8 +1,8 @@
 using ArtifactLint.Api;
 using ArtifactLint.Configuration;
-using ArtifactLint.Schemas;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Newtonsoft.Json.Linq;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Running;
 
@@ -18,7 +18,7 @@ internal sealed class KindResolver
 
     public KindResolver(LintConfig config, IReadOnlyList<string> files)
     {
-        Known = new HashSet<string>(KindNames.BuiltIn.Concat(config.Kinds.Select(k => k.Kind)), StringComparer.Ordinal);
+        Known = new HashSet<string>(Kinds.BuiltIn.Concat(config.Kinds.Select(k => k.Kind)), StringComparer.Ordinal);
         foreach (var setting in config.Kinds.Where(k => k.Paths is not null))
         {
             _replacedDefaults.Add(setting.Kind);

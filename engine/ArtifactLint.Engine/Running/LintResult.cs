@@ -1,5 +1,6 @@
 using ArtifactLint.Api;
 using ArtifactLint.Baselines;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Running;
 

@@ -1,9 +1,8 @@
 using ArtifactLint.Api;
 using ArtifactLint.Baselines;
-using ArtifactLint.Configuration;
-using ArtifactLint.Loading;
 using ArtifactLint.Scripting;
 using ArtifactLint.Suppressions;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Running;
 
@@ -14,7 +13,7 @@ internal static class Linter
     {
         var timer = new PhaseTimer(request.Trace);
         var schemaDirectory = Path.Combine(request.ToolDirectory, "schemas");
-        var (root, loaded) = ConfigLoader.Locate(request);
+        var (root, loaded) = WorkspaceConfig.Locate(request);
         OutsideTheWorkspace(request, root);
         if (loaded.Config is not { } config)
         {

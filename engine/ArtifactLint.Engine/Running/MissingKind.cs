@@ -1,6 +1,6 @@
 using ArtifactLint.Api;
 using ArtifactLint.Configuration;
-using ArtifactLint.Schemas;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Running;
 
@@ -33,12 +33,12 @@ internal sealed class MissingKind
     public Diagnostic Diagnose(Document document)
     {
         var hint = Kinds.DefaultKindOf(document.Path) is { } replaced && _replacedDefaults.Contains(replaced)
-            ? $"'{document.Path[..(document.Path.IndexOf('/') + 1)]}' is no longer the folder of {KindNames.Label(replaced)}s: 'kinds.{replaced}.paths' in .artifactlint.yml replaces it. "
+            ? $"'{document.Path[..(document.Path.IndexOf('/') + 1)]}' is no longer the folder of {Kinds.Label(replaced)}s: 'kinds.{replaced}.paths' in .artifactlint.yml replaces it. "
                 + $"Move the file to where those paths say, add 'kind: {replaced}' to its front matter, or add the folder to 'kinds.{replaced}.paths'"
             : Closest(document.Path) is { } closest
             ? closest.Location.EndsWith('/')
-                ? $"Is '{closest.Written}' meant to be '{closest.Location}', the folder of {KindNames.Label(closest.Kind)}s? Move the file there, or add 'kind: {closest.Kind}' to its front matter"
-                : $"Is '{closest.Written}' meant to be '{closest.Location}', the {KindNames.Label(closest.Kind)}? Rename it, or add 'kind: {closest.Kind}' to its front matter"
+                ? $"Is '{closest.Written}' meant to be '{closest.Location}', the folder of {Kinds.Label(closest.Kind)}s? Move the file there, or add 'kind: {closest.Kind}' to its front matter"
+                : $"Is '{closest.Written}' meant to be '{closest.Location}', the {Kinds.Label(closest.Kind)}? Rename it, or add 'kind: {closest.Kind}' to its front matter"
             : $"Give it a kind: add 'kind: ...' to its front matter, move it into a kind's location ({_folders}), or add a path glob under 'kinds' in .artifactlint.yml; "
                 + "if it is not a product document, add it to 'exclude'";
         return new Diagnostic(EngineRules.NoKind, EngineRules.NoKind.DefaultSeverity, Location.StartOf(document.Path),

@@ -1,5 +1,6 @@
 using ArtifactLint.Api;
 using ArtifactLint.Configuration;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Running;
 

@@ -2,6 +2,7 @@ using ArtifactLint.Api;
 using ArtifactLint.Configuration;
 using ArtifactLint.Loading;
 using ArtifactLint.Scripting;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Running;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ArtifactLint.Api;
-using ArtifactLint.Running;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Schemas;
 

@@ -1,8 +1,8 @@
 using ArtifactLint.Api;
-using ArtifactLint.Running;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Schemas;
 
@@ -54,7 +54,7 @@ internal static class FrontMatterValidator
             var known = schema.ActualSchema.ActualProperties.Keys.ToList();
             foreach (var unknown in frontMatter.Root.Properties().Where(p => !known.Contains(p.Name) && !reportedUnknown.Contains(p.Name)))
             {
-                var message = $"'{Excerpt.Of(unknown.Name)}' is not a property of {KindNames.WithArticle(kind)}"
+                var message = $"'{Excerpt.Of(unknown.Name)}' is not a property of {Kinds.WithArticle(kind)}"
                     + (Suggestions.Closest(unknown.Name, known) is { } closest
                         ? $". Did you mean '{closest}'?"
                         : ": check the spelling, or add it to the kind's schema");
@@ -81,7 +81,7 @@ internal static class FrontMatterValidator
         }
 
         var names = required.Count == 1 ? required[0] : string.Join(", ", required.SkipLast(1)) + " and " + required[^1];
-        var message = $"The file is empty; {KindNames.WithArticle(kind)} requires {names}: add {(required.Count == 1 ? "it" : "them")} as front matter between '---' lines";
+        var message = $"The file is empty; {Kinds.WithArticle(kind)} requires {names}: add {(required.Count == 1 ? "it" : "them")} as front matter between '---' lines";
         var descriptor = EngineRules.SchemaViolation;
         return new ValidationResult([new Diagnostic(descriptor, descriptor.DefaultSeverity, Location.StartOf(path), message)], new HashSet<string>());
     }
@@ -92,11 +92,11 @@ internal static class FrontMatterValidator
         switch (error.Kind)
         {
             case ValidationErrorKind.PropertyRequired when token == frontMatter.Root:
-                return (frontMatter.Start, $"'{error.Property}' is required for {KindNames.WithArticle(kind)}: add '{error.Property}: ...' to the front matter", null);
+                return (frontMatter.Start, $"'{error.Property}' is required for {Kinds.WithArticle(kind)}: add '{error.Property}: ...' to the front matter", null);
             case ValidationErrorKind.PropertyRequired:
                 return (frontMatter.LocationOf(token), $"'{Excerpt.Of(TokenPaths.Describe(token))}' is missing '{error.Property}': add '{error.Property}: ...' to it", null);
             case ValidationErrorKind.NoAdditionalPropertiesAllowed when token is JProperty unknown:
-                var owner = unknown.Parent is { Parent: null } ? KindNames.WithArticle(kind) : $"'{Excerpt.Of(TokenPaths.Describe(unknown.Parent!))}'";
+                var owner = unknown.Parent is { Parent: null } ? Kinds.WithArticle(kind) : $"'{Excerpt.Of(TokenPaths.Describe(unknown.Parent!))}'";
                 var suggestion = Suggestions.Closest(unknown.Name, error.Schema.ActualProperties.Keys) is { } closest
                     ? $". Did you mean '{closest}'?"
                     : ": check the spelling, or remove it";

@@ -48,7 +48,7 @@ internal static class SchemaMessages
             ValidationErrorKind.ExcludedSchemaValidates when SchemaNormalizer.IsFalse(schema) =>
                 $"{subject} is not allowed here (its schema is 'false'): remove it",
             ValidationErrorKind.ExcludedSchemaValidates => $"{subject} cannot be {FoundValue.Quoted(token)} here",
-            _ => $"{subject} does not match the schema of {KindNames.WithArticle(site.Kind)} ({error.Kind})",
+            _ => $"{subject} does not match the schema of {Kinds.WithArticle(site.Kind)} ({error.Kind})",
         };
     }
 

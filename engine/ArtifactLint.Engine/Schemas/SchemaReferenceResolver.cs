@@ -1,6 +1,5 @@
 using ArtifactLint.Loading;
 using NJsonSchema;
-using NJsonSchema.Generation;
 using NJsonSchema.References;
 
 namespace ArtifactLint.Schemas;

@@ -42,7 +42,7 @@ internal sealed class SchemaRegistry
     }
 
     public static IEnumerable<SchemaSource> BuiltInSources(string directory) =>
-        KindNames.BuiltIn.Select(kind => new SchemaSource(
+        Api.Kinds.BuiltIn.Select(kind => new SchemaSource(
             kind, Path.Combine(directory, $"{kind}.schema.json"), $"schemas/{kind}.schema.json", IsBuiltIn: true));
 
     /// <summary>Every kind that has a schema.</summary>

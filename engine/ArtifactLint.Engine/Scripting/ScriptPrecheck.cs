@@ -1,9 +1,9 @@
-using ArtifactLint.Running;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Diagnostic = ArtifactLint.Api.Diagnostic;
 using Location = ArtifactLint.Api.Location;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Scripting;
 

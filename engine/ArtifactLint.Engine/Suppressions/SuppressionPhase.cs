@@ -1,5 +1,5 @@
 using ArtifactLint.Api;
-using ArtifactLint.Running;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Suppressions;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ArtifactLint.Api;
 using ArtifactLint.Running;
 
 namespace ArtifactLint.Testing;

@@ -13,7 +13,7 @@ internal static class WatchTargets
     /// </summary>
     public static (string Root, IReadOnlyList<WatchFolder> Folders) For(LintRequest request)
     {
-        var (root, loaded) = ConfigLoader.Locate(request);
+        var (root, loaded) = WorkspaceConfig.Locate(request);
         root = Path.GetFullPath(root);
         var config = loaded.Config ?? new LintConfig { Root = root };
         var outside = WorkspaceFiles.RuleFolders(config, request)

@@ -3,6 +3,7 @@ using ArtifactLint.Configuration;
 using ArtifactLint.Running;
 using ArtifactLint.Scripting;
 using BenchmarkDotNet.Attributes;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Benchmarks.Benchmarks;
 
@@ -31,7 +32,7 @@ public class RuleBenchmarks
             ToolDirectory = BenchmarkCorpus.ToolDirectory(),
             CacheDirectory = Path.Combine(Path.GetTempPath(), "artifactlint-bench-cache"),
         };
-        _config = ConfigLoader.Locate(request).Result.Config!;
+        _config = WorkspaceConfig.Locate(request).Result.Config!;
         var diagnostics = new List<Diagnostic>();
         var files = WorkspaceFiles.List(_config, request);
         _documents = DocumentLoader.Load(_config.Root, files.Files, _config.MaxFileSize, diagnostics);

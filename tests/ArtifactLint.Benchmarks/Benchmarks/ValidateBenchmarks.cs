@@ -1,6 +1,5 @@
 using ArtifactLint.Api;
 using ArtifactLint.Loading;
-using ArtifactLint.Running;
 using ArtifactLint.Schemas;
 using BenchmarkDotNet.Attributes;
 

@@ -1,6 +1,6 @@
 using ArtifactLint.Api;
 using ArtifactLint.Baselines;
-using ArtifactLint.Running;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Tests.Baselines;
 

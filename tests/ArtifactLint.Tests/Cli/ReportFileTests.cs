@@ -1,5 +1,5 @@
-using ArtifactLint.Reporting;
 using ArtifactLint.Tests.Support;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Tests.Cli;
 

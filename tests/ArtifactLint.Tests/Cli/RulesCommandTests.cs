@@ -1,5 +1,5 @@
-using ArtifactLint.Running;
 using ArtifactLint.Tests.Support;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Tests.Cli;
 

@@ -1,4 +1,3 @@
-using ArtifactLint.Tests.Processes;
 using ArtifactLint.Tests.Support;
 
 namespace ArtifactLint.Tests.Cli;

@@ -5,7 +5,6 @@ using System.Xml.Linq;
 using ArtifactLint.Tests.Processes;
 using ArtifactLint.Tests.Reporting;
 using ArtifactLint.Tests.Support;
-using Xunit;
 
 namespace ArtifactLint.Tests.Hostile;
 

@@ -1,5 +1,4 @@
 using ArtifactLint.Loading;
-using Xunit;
 
 namespace ArtifactLint.Tests.Loading;
 

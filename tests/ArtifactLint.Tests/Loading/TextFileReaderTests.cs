@@ -2,7 +2,6 @@ using System.Text;
 using ArtifactLint.Api;
 using ArtifactLint.Loading;
 using ArtifactLint.Tests.Support;
-using Xunit;
 
 namespace ArtifactLint.Tests.Loading;
 

@@ -1,6 +1,5 @@
 using ArtifactLint.Api;
 using ArtifactLint.Loading;
-using Xunit;
 
 namespace ArtifactLint.Tests.Loading;
 

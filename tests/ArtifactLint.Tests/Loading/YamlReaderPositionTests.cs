@@ -1,7 +1,6 @@
 using ArtifactLint.Api;
 using ArtifactLint.Loading;
 using Newtonsoft.Json.Linq;
-using Xunit;
 
 namespace ArtifactLint.Tests.Loading;
 

@@ -1,6 +1,5 @@
 using ArtifactLint.Loading;
 using Newtonsoft.Json.Linq;
-using Xunit;
 
 namespace ArtifactLint.Tests.Loading;
 

@@ -1,9 +1,9 @@
 using System.Xml.Linq;
 using ArtifactLint.Api;
 using ArtifactLint.Reporting;
-using ArtifactLint.Running;
 using ArtifactLint.Tests.Support;
 using static ArtifactLint.Tests.Reporting.ReportSamples;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Tests.Reporting;
 

@@ -1,17 +1,16 @@
 using System.Text.Json;
 using ArtifactLint.Api;
 using ArtifactLint.Reporting;
-using ArtifactLint.Running;
 using ArtifactLint.Tests.Support;
 using NJsonSchema;
 using static ArtifactLint.Tests.Reporting.ReportSamples;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Tests.Reporting;
 
 public sealed class SarifReporterTests
 {
     private const string Config = "as_of: 2026-11-27\n";
-
 
     private static readonly string MessyRun =
         CliRun.Run(Repo.Root, "lint", Path.Combine(Repo.Examples, "messy-repo"), "--format", "sarif").Out;

@@ -1,10 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ArtifactLint.Api;
 using ArtifactLint.Loading;
-using ArtifactLint.Running;
 using ArtifactLint.Scripting;
 using ArtifactLint.Tests.Support;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Tests.Rules;
 

@@ -1,4 +1,3 @@
-using Xunit;
 using static ArtifactLint.Tests.Schemas.ValidatorFixture;
 
 namespace ArtifactLint.Tests.Schemas;

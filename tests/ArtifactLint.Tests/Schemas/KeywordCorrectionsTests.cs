@@ -1,5 +1,4 @@
 using ArtifactLint.Tests.Support;
-using Xunit;
 using static ArtifactLint.Tests.Schemas.YamlNumberShapes;
 
 namespace ArtifactLint.Tests.Schemas;

@@ -1,4 +1,3 @@
-using Xunit;
 using static ArtifactLint.Tests.Schemas.YamlNumberShapes;
 
 namespace ArtifactLint.Tests.Schemas;

@@ -1,5 +1,4 @@
 using ArtifactLint.Schemas;
-using Xunit;
 
 namespace ArtifactLint.Tests.Schemas;
 

@@ -1,7 +1,6 @@
 using ArtifactLint.Schemas;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
-using Xunit;
 
 namespace ArtifactLint.Tests.Schemas;
 
@@ -9,7 +8,7 @@ public sealed class SchemaFilesTests
 {
     public static TheoryData<string> Files() => [.. Directory.GetFiles(SchemaPaths.Directory, "*.json").Select(f => Path.GetFileName(f))];
 
-    public static TheoryData<string> Kinds() => [.. KindNames.BuiltIn];
+    public static TheoryData<string> Kinds() => [.. Api.Kinds.BuiltIn];
 
     [Theory]
     [MemberData(nameof(Files))]

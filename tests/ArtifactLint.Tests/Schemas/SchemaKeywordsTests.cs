@@ -1,7 +1,6 @@
 using ArtifactLint.Schemas;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
-using Xunit;
 
 namespace ArtifactLint.Tests.Schemas;
 

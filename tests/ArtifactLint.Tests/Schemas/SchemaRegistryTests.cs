@@ -1,5 +1,5 @@
 using ArtifactLint.Schemas;
-using Xunit;
+using ArtifactLint.Api;
 
 namespace ArtifactLint.Tests.Schemas;
 
@@ -15,7 +15,7 @@ public sealed class SchemaRegistryTests : IDisposable
         var registry = new SchemaRegistry(SchemaRegistry.BuiltInSources(SchemaPaths.Directory));
         registry.Start();
 
-        Assert.All(KindNames.BuiltIn, kind => Assert.NotNull(registry.Get(kind)));
+        Assert.All(Kinds.BuiltIn, kind => Assert.NotNull(registry.Get(kind)));
         Assert.Empty(registry.Diagnostics);
         Assert.Null(registry.Get("persona"));
     }

@@ -1,5 +1,4 @@
 using ArtifactLint.Tests.Support;
-using Xunit;
 
 namespace ArtifactLint.Tests.Schemas;
 

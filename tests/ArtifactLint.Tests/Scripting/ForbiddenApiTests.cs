@@ -1,5 +1,4 @@
 using ArtifactLint.Scripting;
-using Xunit;
 
 namespace ArtifactLint.Tests.Scripting;
 

@@ -1,6 +1,5 @@
 using ArtifactLint.Api;
 using ArtifactLint.Scripting;
-using Xunit;
 
 namespace ArtifactLint.Tests.Scripting;
 

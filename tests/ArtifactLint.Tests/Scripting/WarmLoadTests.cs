@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Runtime.Loader;
 using ArtifactLint.Api;
 using ArtifactLint.Scripting;
-using Xunit;
 
 namespace ArtifactLint.Tests.Scripting;
 

@@ -1,7 +1,7 @@
 using ArtifactLint.Api;
 using ArtifactLint.Loading;
-using ArtifactLint.Running;
 using ArtifactLint.Suppressions;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Tests.Suppressions;
 

@@ -1,6 +1,6 @@
 using ArtifactLint.Api;
 
-namespace ArtifactLint.Running;
+namespace ArtifactLint.Diagnostics;
 
 /// <summary>The engine's own diagnostics (AL0xxx and AL1xxx): listed by <c>rules list</c> with source <c>engine</c>.</summary>
 internal static class EngineRules
@@ -33,6 +33,13 @@ internal static class EngineRules
         BodyNotChecked,
         SchemaViolation, UnknownKind, DuplicateId, UnknownProperty, NoKind,
     ];
+
+    /// <summary>
+    /// Engine failures (a rule that does not compile, load, run or finish; a broken config, schema or
+    /// baseline) say the tool could not do its job: hiding them (inline, or in a baseline) would hide that the check did not happen.
+    /// </summary>
+    public static bool IsEngineFailure(string id) =>
+        id is "AL0002" or "AL0003" or "AL0004" or "AL0005" or "AL0006" or "AL0011" or "AL0012" or "AL0013" or "AL0014";
 
     /// <summary>Diagnostics that mean the tool could not do its job: the run exits 2 after reporting.</summary>
     public static bool IsToolFailure(string id) =>

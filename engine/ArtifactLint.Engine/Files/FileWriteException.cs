@@ -1,4 +1,4 @@
-namespace ArtifactLint.Reporting;
+namespace ArtifactLint.Files;
 
 /// <summary>A file the run was asked to write could not be written; <see cref="Exception.Message"/> says why, in a few words.</summary>
 internal sealed class FileWriteException : IOException

@@ -1,8 +1,8 @@
 using ArtifactLint.Api;
 using ArtifactLint.Configuration;
-using ArtifactLint.Running;
+using ArtifactLint.Baselines;
 
-namespace ArtifactLint.Baselines;
+namespace ArtifactLint.Running;
 
 /// <summary>
 /// The baseline step of a run, after suppressions and before the report filter (so that it sees, and

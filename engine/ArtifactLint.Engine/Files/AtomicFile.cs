@@ -1,7 +1,7 @@
 using System.Text;
-using ArtifactLint.Running;
+using ArtifactLint.Diagnostics;
 
-namespace ArtifactLint.Reporting;
+namespace ArtifactLint.Files;
 
 /// <summary>
 /// Writes a file whole or not at all: a temp file beside it (its folder created when missing), then a rename over

@@ -1,6 +1,6 @@
-namespace ArtifactLint.Running;
+namespace ArtifactLint.Api;
 
-/// <summary>The built-in artifact kinds and their default locations (their names in words: <see cref="Schemas.KindNames"/>).</summary>
+/// <summary>The built-in artifact kinds: their names, their default locations, and how messages name them.</summary>
 internal static class Kinds
 {
     public const string Vision = "vision";
@@ -10,6 +10,21 @@ internal static class Kinds
     public const string Sprint = "sprint";
     public const string Release = "release";
     public const string Idea = "idea";
+
+    /// <summary>Every built-in kind, in the order of the pipeline from strategy to delivery.</summary>
+    public static IReadOnlyList<string> BuiltIn { get; } = [Vision, Goal, RoadmapItem, BacklogItem, Sprint, Release, Idea];
+
+    public static bool IsBuiltIn(string kind) => BuiltIn.Contains(kind, StringComparer.Ordinal);
+
+    /// <summary>"backlog item", "goal", "persona".</summary>
+    public static string Label(string kind) => kind == "config" ? "configuration file" : IsBuiltIn(kind) ? kind.Replace('-', ' ') : kind;
+
+    /// <summary>"a backlog item", "an idea".</summary>
+    public static string WithArticle(string kind)
+    {
+        var label = Label(kind);
+        return (label.Length > 0 && "aeiouAEIOU".Contains(label[0]) ? "an " : "a ") + label;
+    }
 
     /// <summary>Each built-in kind's default location, as written in messages: a top-level folder, or <c>vision.md</c>.</summary>
     public static IReadOnlyList<(string Location, string Kind)> DefaultLocations { get; } =

@@ -1,6 +1,6 @@
 using ArtifactLint.Api;
 
-namespace ArtifactLint.Running;
+namespace ArtifactLint.Diagnostics;
 
 /// <summary>The one order of every report: ordinal by path, line, column, rule id, message.</summary>
 internal sealed class DiagnosticOrder : IComparer<Diagnostic>

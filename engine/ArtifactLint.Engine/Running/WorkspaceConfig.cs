@@ -1,0 +1,17 @@
+using ArtifactLint.Configuration;
+using ArtifactLint.Loading;
+
+namespace ArtifactLint.Running;
+
+/// <summary>The first step of a run: the workspace root and its config, found and loaded for a request.</summary>
+internal static class WorkspaceConfig
+{
+    /// <summary>Finds the workspace root and its config (PRODUCT.md §3) and loads it; no config file means the defaults.</summary>
+    public static (string Root, ConfigLoadResult Result) Locate(LintRequest request)
+    {
+        var (root, configPath) = WorkspaceLocator.Locate(request.Paths, request.WorkingDirectory, request.ConfigFile, request.State);
+        return configPath is null
+            ? (root, new ConfigLoadResult(new LintConfig { Root = root }, []))
+            : (root, ConfigLoader.Load(root, configPath, Path.Combine(request.ToolDirectory, "schemas"), request.State));
+    }
+}
