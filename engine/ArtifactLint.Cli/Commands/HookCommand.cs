@@ -104,7 +104,7 @@ internal static class HookCommand
     /// <summary><c>-c FILE</c>, relative to the repository root (git runs hooks there); null for the root's own config.</summary>
     private static string? Given(string config, GitRepository repository, CliEnvironment environment)
     {
-        var full = Path.GetFullPath(config, environment.WorkingDirectory);
+        var full = RealPath.Spelling(Path.GetFullPath(config, environment.WorkingDirectory));
         if (!File.Exists(full))
         {
             throw new UsageException($"the config file '{config}' does not exist");

@@ -41,10 +41,11 @@ internal static class LintCommand
 
             var request = new LintRequest
             {
-                Paths = CheckedPaths(paths.Values, environment),
+                // A run against git checks its paths against what it lints (git's index, for --staged).
+                Paths = change is null ? CheckedPaths(paths.Values, environment) : [.. paths.Values.OfType<string>()],
                 WorkingDirectory = environment.WorkingDirectory,
                 ToolDirectory = environment.ToolDirectory,
-                ConfigFile = CheckedConfig(config.Value(), environment),
+                ConfigFile = change is null ? CheckedConfig(config.Value(), environment) : config.Value(),
                 AsOf = ParseDate(asOf.Value()),
                 RuleDirectories = CheckedFolders(rules.Values, environment),
                 TrustRules = trust.HasValue() || environment.Variable("ARTIFACTLINT_TRUST_RULES") == "full",

@@ -61,6 +61,10 @@ internal sealed class GitProcess(string workingDirectory, IReadOnlyDictionary<st
             start.Environment[name] = value;
         }
 
+        // A lint reads what is here: a partial clone must not fetch from its remote, nor git ask for a password.
+        start.Environment["GIT_NO_LAZY_FETCH"] = "1";
+        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+
         try
         {
             return Process.Start(start)!;

@@ -7,55 +7,51 @@ namespace ArtifactLint.Git;
 internal static class GitStates
 {
     private const string Link = "120000";
-    private const string Submodule = "160000";
 
     /// <summary>
-    /// Git's index (the next commit): one <c>ls-files</c> for its files and one <c>diff-files</c> for those the working tree
-    /// holds otherwise (changed, or deleted, since they were staged), whose content comes from git; the rest is read from disk.
+    /// Git's index as the next commit will hold it: the files of the tree <c>git write-tree</c> makes of it (so an
+    /// intent-to-add entry is not there), each read from disk only when git vouches that the working tree holds it
+    /// unchanged: not reported by <c>diff-files</c>, not marked assume-unchanged or skip-worktree (a sparse checkout),
+    /// and <c>core.ignoreStat</c> off; any other is read from git.
     /// </summary>
-    public static RepositoryState Index(GitRepository repository)
+    /// <param name="repository">The repository.</param>
+    /// <param name="tree">The tree <see cref="GitRepository.IndexTree"/> wrote.</param>
+    public static RepositoryState Index(GitRepository repository, string tree)
     {
-        var differ = Records(repository.Git.Run(["diff-files", "-z", "--name-only", "--no-renames"])!).ToHashSet(StringComparer.Ordinal);
-        var files = new List<StateFile>();
-        foreach (var record in Records(repository.Git.Run(["ls-files", "-z", "--stage"])!))
+        var git = repository.Git;
+        var fromGit = Records(git.Run(["diff-files", "-z", "--name-only", "--no-renames"])!).ToHashSet(StringComparer.Ordinal);
+        foreach (var record in Records(git.Run(["ls-files", "-z", "-v"])!))
         {
-            // "<mode> <id> <stage>\t<path>": a conflicted file (stages 1-3) is in no state a commit can have.
-            var tab = record.IndexOf('\t');
-            var fields = record[..tab].Split(' ');
-            var path = record[(tab + 1)..];
-            if (fields[2] == "0" && fields[0] != Submodule)
+            // "<tag> <path>": lowercase for assume-unchanged, S for skip-worktree: git does not look at those files.
+            if (record.Length > 2 && (char.IsLower(record[0]) || record[0] == 'S'))
             {
-                files.Add(new StateFile(path, fields[1], fields[0] == Link, !differ.Contains(path)));
+                fromGit.Add(record[2..]);
             }
         }
 
+        var ignoreStat = git.Text(["config", "--bool", "core.ignoreStat"], mayFail: true) == "true";
+        var files = Files(repository, tree).Select(f => f with { SameAsWorkingTree = !ignoreStat && !fromGit.Contains(f.Path) });
         return new RepositoryState(
             repository.TopLevel,
             "this file is not staged (git's index does not hold it, so the commit would not either): stage it with 'git add', or lint without --staged",
             files,
-            (ids, most) => GitObjects.Read(repository.Git, ids, most));
+            (ids, most) => GitObjects.Read(git, ids, most));
     }
 
     /// <summary>A tree (a commit's files): every file is read from git.</summary>
     /// <param name="repository">The repository.</param>
     /// <param name="tree">The tree's id.</param>
     /// <param name="revision">The revision as the user named it, for messages.</param>
-    public static RepositoryState Tree(GitRepository repository, string tree, string revision)
-    {
-        var files = new List<StateFile>();
-        foreach (var record in Records(repository.Git.Run(["ls-tree", "-r", "-z", "--full-tree", tree])!))
-        {
-            // "<mode> <type> <id>\t<path>"
-            var tab = record.IndexOf('\t');
-            var fields = record[..tab].Split(' ');
-            if (fields[1] == "blob")
-            {
-                files.Add(new StateFile(record[(tab + 1)..], fields[2], fields[0] == Link, SameAsWorkingTree: false));
-            }
-        }
+    public static RepositoryState Tree(GitRepository repository, string tree, string revision) =>
+        new(repository.TopLevel, $"this file is not in {revision}", Files(repository, tree), (ids, most) => GitObjects.Read(repository.Git, ids, most));
 
-        return new RepositoryState(repository.TopLevel, $"this file is not in {revision}", files, (ids, most) => GitObjects.Read(repository.Git, ids, most));
-    }
+    // "<mode> <type> <id>\t<path>" for every file of the tree; a submodule (a commit) is no file of it.
+    private static IEnumerable<StateFile> Files(GitRepository repository, string tree) =>
+        Records(repository.Git.Run(["ls-tree", "-r", "-z", "--full-tree", tree])!)
+            .Select(record => (Tab: record.IndexOf('\t'), Record: record))
+            .Select(r => (Fields: r.Record[..r.Tab].Split(' '), Path: r.Record[(r.Tab + 1)..]))
+            .Where(r => r.Fields[1] == "blob")
+            .Select(r => new StateFile(r.Path, r.Fields[2], r.Fields[0] == Link, SameAsWorkingTree: false));
 
     /// <summary>The state before the first commit: no file at all.</summary>
     public static RepositoryState Empty(GitRepository repository) =>

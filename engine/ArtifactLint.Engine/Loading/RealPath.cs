@@ -73,6 +73,23 @@ internal static class RealPath
         return Of(full) ?? full;
     }
 
+    /// <summary>The real path of the longest part of <paramref name="full"/> that exists, with the rest as written (git spells a repository's root so).</summary>
+    public static string Spelling(string full)
+    {
+        var rest = new Stack<string>();
+        for (var path = full; path is not null; path = Path.GetDirectoryName(path))
+        {
+            if ((File.Exists(path) || Directory.Exists(path)) && Of(path) is { } real)
+            {
+                return rest.Aggregate(real, Path.Combine);
+            }
+
+            rest.Push(Path.GetFileName(path));
+        }
+
+        return full;
+    }
+
     /// <summary>Whether <paramref name="realPath"/> is <paramref name="realRoot"/> or lies below it (both real paths).</summary>
     public static bool IsWithin(string realPath, string realRoot)
     {

@@ -71,15 +71,22 @@ internal sealed class RepositoryState
         for (var hops = 0; file is { IsLink: true } && hops < MostLinks; hops++)
         {
             var target = Encoding.UTF8.GetString(Content(file, MostLinkTarget).Bytes ?? []);
-            var folder = Path.GetDirectoryName(FullPath(file))!;
-            var next = Path.GetFullPath(target, folder);
+            if (target.Length == 0 || target.Contains('\0'))
+            {
+                return null;
+            }
+
+            var next = Path.GetFullPath(target, Path.GetDirectoryName(FullPath(file))!);
             file = Covers(next) ? FileAt(next) : null;
         }
 
         return file is { IsLink: false } ? file : null;
     }
 
-    /// <summary>What git holds for the file (for a link, its target's name); only its size when it is larger than <paramref name="most"/> bytes.</summary>
+    /// <summary>
+    /// What git holds for the file (for a link, its target's name); only its size when it is larger than <paramref name="most"/>
+    /// bytes; <see cref="StateContent.Missing"/> when git does not have the content here (a partial clone fetches nothing for a lint).
+    /// </summary>
     public StateContent Content(StateFile file, long most)
     {
         if (_contents.TryGetValue(file.BlobId, out var content) && Enough(content, most))
@@ -90,7 +97,7 @@ internal sealed class RepositoryState
         lock (_loading)
         {
             Prefetch([file], most);
-            return _contents.GetValueOrDefault(file.BlobId) ?? new StateContent([], 0);
+            return _contents.GetValueOrDefault(file.BlobId) ?? StateContent.Missing;
         }
     }
 

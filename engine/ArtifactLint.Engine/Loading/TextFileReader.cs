@@ -99,7 +99,9 @@ internal static class TextFileReader
         }
 
         var content = state.Content(file, limit.Bytes);
-        return content.Bytes is not { } bytes ? Fail(relativePath, TooLarge(content.Size, limit)) : TextDecoder.Decode(bytes, relativePath);
+        return content.Bytes is { } bytes ? TextDecoder.Decode(bytes, relativePath)
+            : content.Size < 0 ? Fail(relativePath, "git does not have this file's content here (a partial clone that never fetched it); it was not read: run 'git fetch', or lint without --staged and --new-since")
+            : Fail(relativePath, TooLarge(content.Size, limit));
     }
 
     // The file may grow between the stat and the read: never more than limit + 1 bytes are read, whatever it says its size is.

@@ -1,8 +1,8 @@
 using ArtifactLint.Baselines;
-using ArtifactLint.Git;
-using ArtifactLint.Loading;
-using ArtifactLint.Scripting;
+using ArtifactLint.Configuration;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Git;
+using ArtifactLint.Scripting;
 
 namespace ArtifactLint.Running;
 
@@ -29,12 +29,9 @@ internal static class ChangeLinter
     private static LintResult Compare(LintRequest request, ChangeRequest change)
     {
         var repository = GitRepository.Find(request.WorkingDirectory, change.Variables);
-
-        // Spelt from git's root (links resolved), so that every path of the run is one the state covers.
-        var here = request with { WorkingDirectory = repository.WorkingFolder };
         var revision = change.Since ?? "HEAD";
         var since = repository.TreeOf(revision);
-        if (since is null && (change.Since is not null || repository.HasCommits))
+        if (since is null && (revision != "HEAD" || repository.HasCommits))
         {
             throw new UsageException($"'{revision}' does not name a commit of this repository: give a branch, a tag or a commit id ('git rev-parse {revision}' must succeed)");
         }
@@ -42,17 +39,23 @@ internal static class ChangeLinter
         var until = change.Staged && change.Until is { } end
             ? repository.TreeOf(end) ?? throw new UsageException($"'{end}' (PRE_COMMIT_TO_REF) does not name a commit of this repository")
             : null;
-        var current = !change.Staged ? null : until is not null ? GitStates.Tree(repository, until, change.Until!) : GitStates.Index(repository);
-        var cache = request.NoCache || request.NoFindingsCache ? null : new FindingsCache(request.CacheDirectory ?? RuleCache.DefaultDirectory(Environment.GetEnvironmentVariable));
+        var currentTree = !change.Staged ? null : until ?? repository.IndexTree()
+            ?? throw new UsageException("git's index has unresolved merge conflicts, so there is no commit to lint yet: resolve them and stage the files ('git add'), then commit");
+        var current = !change.Staged ? null : until is not null ? GitStates.Tree(repository, until, change.Until!) : GitStates.Index(repository, currentTree!);
 
-        var known = since is null ? [] : FindingsOf(since, revision, here, repository, cache);
-        var (root, _) = WorkspaceLocator.Locate(here.Paths, here.WorkingDirectory, here.ConfigFile, current);
-        var renames = since is null ? new Dictionary<string, string>() : InWorkspace(GitRenames.Since(repository, since, change.Staged, until), repository, root);
-        var currentTree = !change.Staged ? null : until ?? repository.IndexTree();
+        // Every path of the run spelt from git's root (links resolved), so that the state covers what lies in the repository.
+        var here = ChangePaths.Rebased(request, repository, current);
+        var (root, loaded) = WorkspaceConfig.Locate(here with { State = current });
+        var cache = request.NoCache || request.NoFindingsCache || !Cacheable(request, loaded.Config, repository)
+            ? null
+            : new FindingsCache(request.CacheDirectory ?? RuleCache.DefaultDirectory(Environment.GetEnvironmentVariable));
+
+        var renames = since is null ? new Dictionary<string, string>() : GitRenames.Since(repository, since, change.Staged, until);
+        var known = since is null ? [] : FindingsOf(since, revision, ChangePaths.AsBefore(here, repository, renames), repository, cache);
         var result = Linter.Run(here with
         {
             State = current,
-            Known = new KnownFindings(revision, KnownFindings.Renamed(known, renames)),
+            Known = new KnownFindings(revision, KnownFindings.Renamed(known, InWorkspace(renames, repository, root))),
             RecordFindings = cache is not null && currentTree is not null,
         });
         if (cache is not null && currentTree is not null && result.Recorded is { } recorded && !result.ToolFailed)
@@ -86,6 +89,20 @@ internal static class ChangeLinter
         }
 
         return recorded;
+    }
+
+    // A tree's id stands for its findings only when nothing else they depend on can change: trusted rules may read the
+    // disk, the environment or the clock, and rule folders or schemas outside the repository change without the tree.
+    private static bool Cacheable(LintRequest request, LintConfig? config, GitRepository repository)
+    {
+        if (request.TrustRules || config is null)
+        {
+            return config is not null && !request.TrustRules;
+        }
+
+        var outside = config.RulePaths.Select(p => Path.GetFullPath(p, config.Root))
+            .Concat(config.Kinds.Where(k => k.Schema is not null).Select(k => Path.GetFullPath(k.Schema!, config.Root)));
+        return outside.All(p => ChangePaths.IsInside(p, repository));
     }
 
     /// <summary>The renames inside the workspace, relative to its root; one that crosses its edge is an addition or a removal to it.</summary>

@@ -104,6 +104,21 @@ public sealed class HookCommandTests
     }
 
     [Fact]
+    public void HookInstall_ConfigGivenThroughALinkToTheRepository_IsPassedFromTheRepositoryRoot()
+    {
+        using var ws = GitRepository();
+        ws.Write("docs/.artifactlint.yml", "as_of: 2026-11-27\n");
+        using var links = new TempFolder();
+        var link = Path.Combine(links.Path, "repo");
+        Directory.CreateSymbolicLink(link, ws.Path);
+
+        var run = HookInstall.Run(link, "-c", Path.Combine(link, "docs", ".artifactlint.yml"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith("exec $tool lint --staged -c 'docs/.artifactlint.yml'\n", File.ReadAllText(Path.Combine(ws.Path, ".git", "hooks", "pre-commit")));
+    }
+
+    [Fact]
     public void HookUninstall_OurHook_IsRemoved()
     {
         using var ws = GitRepository();
