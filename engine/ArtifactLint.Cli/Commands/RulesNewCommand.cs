@@ -4,6 +4,7 @@ using ArtifactLint.Scaffolding;
 using McMaster.Extensions.CommandLineUtils;
 using ArtifactLint.Diagnostics;
 using ArtifactLint.Files;
+using ArtifactLint.Loading;
 
 namespace ArtifactLint.Cli.Commands;
 
@@ -18,13 +19,18 @@ internal static class RulesNewCommand
         cmd.OnExecute(() =>
         {
             var request = RulesCommand.Request(environment, config.Value(), []);
-            if (RulesCommand.LoadConfig(request, environment) is not { } lintConfig)
+            if (RulesCommand.LoadConfig(request, environment, ruleFoldersExist: false) is not { } lintConfig)
             {
                 return CliApp.Failure;
             }
 
             var folder = WorkspaceFiles.RuleFolders(lintConfig, request).FirstOrDefault()
                 ?? Path.Combine(lintConfig.Root, RuleScaffold.DefaultFolder);
+            if (TakenBy(name.Value!, lintConfig, request) is { } owner)
+            {
+                throw new UsageException($"a rule named '{name.Value}' already exists ({owner}): rule names are unique, because the config and suppressions accept them; choose another name");
+            }
+
             RuleScaffold scaffold;
             try
             {
@@ -51,11 +57,55 @@ internal static class RulesNewCommand
 
             if (lintConfig.RulePaths.Count == 0)
             {
-                environment.Out.Write($"add this to {ConfigLoader.FileName} so lint runs the rule: rule_paths: [{RuleScaffold.DefaultFolder}]\n");
+                environment.Out.Write(AddRuleFolder(lintConfig, environment) + "\n");
             }
 
             environment.Out.Write($"next: write the rule, then run 'artifactlint rules test' until its fixture passes\n");
             return CliApp.Clean;
         });
     });
+
+    /// <summary>The engine rule, built-in rule or team rule that has the name already, or null.</summary>
+    private static string? TakenBy(string name, LintConfig config, LintRequest request)
+    {
+        if (EngineRules.All.FirstOrDefault(d => d.Name == name) is { } engine)
+        {
+            return $"{engine.Id}, an engine diagnostic";
+        }
+
+        if (Named(name, Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder)).FirstOrDefault() is { } builtIn)
+        {
+            return $"{Path.GetFileNameWithoutExtension(builtIn).Split('-')[0]}, a built-in rule";
+        }
+
+        return WorkspaceFiles.RuleFolders(config, request)
+            .SelectMany(f => Named(name, f))
+            .Select(f => Path.GetRelativePath(config.Root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    // The scripts of a folder named {Id}-{name}.csx.
+    private static IEnumerable<string> Named(string name, string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*-" + name + ".csx").Where(f => Path.GetFileNameWithoutExtension(f) is var stem && stem[(stem.IndexOf('-') + 1)..] == name)
+            : [];
+
+    // Without rule_paths, lint and rules test would not find the new rule: the key is added at the end of the config,
+    // which keeps its comments; a config that has the key in some other shape is left for the reader to edit.
+    private static string AddRuleFolder(LintConfig config, CliEnvironment environment)
+    {
+        var entry = $"rule_paths: [{RuleScaffold.DefaultFolder}]";
+        var path = config.Path ?? Path.Combine(config.Root, ConfigLoader.FileName);
+        var shown = Path.GetRelativePath(environment.WorkingDirectory, path).Replace('\\', '/');
+        var text = File.Exists(path) ? TextFileReader.Read(path, shown, FileSizeLimit.Default).Text ?? string.Empty : string.Empty;
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^rule_paths\s*:", System.Text.RegularExpressions.RegexOptions.Multiline))
+        {
+            return $"add '{RuleScaffold.DefaultFolder}' to rule_paths in {shown}, so that lint and rules test run the rule";
+        }
+
+        var separator = text.Length == 0 || text.EndsWith('\n') ? string.Empty : "\n";
+        AtomicFile.WriteRequested("config", shown, path, w => w.Write(text + separator + entry + "\n"));
+        return $"added {entry} to {shown}, so that lint and rules test run the rule";
+    }
 }

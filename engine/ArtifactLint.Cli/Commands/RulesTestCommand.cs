@@ -43,16 +43,17 @@ internal static class RulesTestCommand
                 throw new UsageException("no fixtures found: a fixture is a folder holding its own .artifactlint.yml (see 'artifactlint rules new')");
             }
 
-            var failed = 0;
+            var (failed, broken) = (0, 0);
             foreach (var fixture in fixtures)
             {
                 var outcome = FixtureRunner.Run(fixture, request with { RuleDirectories = ruleFolders });
                 environment.Out.Write(outcome.Describe(Path.GetRelativePath(environment.WorkingDirectory, fixture).Replace('\\', '/')) + "\n");
                 failed += outcome.Passed ? 0 : 1;
+                broken += outcome.CouldNotRun ? 1 : 0;
             }
 
-            environment.Error.WriteLine($"{fixtures.Length} fixtures, {failed} failed");
-            return failed == 0 ? CliApp.Clean : CliApp.Findings;
+            environment.Error.WriteLine($"{fixtures.Length} fixtures, {failed} failed" + (broken > 0 ? $", {broken} could not run (a rule that does not compile or load, or a config error)" : string.Empty));
+            return broken > 0 ? CliApp.Failure : failed == 0 ? CliApp.Clean : CliApp.Findings;
         });
     });
 

@@ -13,7 +13,12 @@ internal static partial class ConfigLoader
     public const string FileName = WorkspaceLocator.ConfigFileName;
 
     /// <summary>Loads the config at <paramref name="configPath"/>; every problem is an AL0006 at its line and column.</summary>
-    public static ConfigLoadResult Load(string root, string configPath, string schemaDirectory, RepositoryState? state = null)
+    /// <param name="root">The workspace root (the config's folder).</param>
+    /// <param name="configPath">The config file.</param>
+    /// <param name="schemaDirectory">The tool's schemas.</param>
+    /// <param name="state">The repository state it is read from, or null for the disk.</param>
+    /// <param name="ruleFoldersExist">Whether a rule folder that does not exist is an error (not for <c>rules new</c>, which creates it).</param>
+    public static ConfigLoadResult Load(string root, string configPath, string schemaDirectory, RepositoryState? state = null, bool ruleFoldersExist = true)
     {
         var schema = ConfigSchema.StartLoading(schemaDirectory);
         var displayPath = Path.GetRelativePath(root, configPath).Replace('\\', '/');
@@ -44,7 +49,7 @@ internal static partial class ConfigLoader
 
         var errors = new List<Diagnostic>();
         var config = Read(root, configPath, frontMatter, errors);
-        errors.AddRange(MissingPaths(root, frontMatter, state));
+        errors.AddRange(MissingPaths(root, frontMatter, state, ruleFoldersExist));
         return errors.Count > 0 ? ConfigLoadResult.Failed([.. errors]) : new ConfigLoadResult(config, []);
     }
 
@@ -78,9 +83,9 @@ internal static partial class ConfigLoader
     }
 
     // A typo in a rule folder or a schema path would silently switch rules or validation off.
-    private static IEnumerable<Diagnostic> MissingPaths(string root, FrontMatter config, RepositoryState? state)
+    private static IEnumerable<Diagnostic> MissingPaths(string root, FrontMatter config, RepositoryState? state, bool ruleFoldersExist)
     {
-        foreach (var folder in (config.Root["rule_paths"] as JArray)?.OfType<JValue>() ?? [])
+        foreach (var folder in ruleFoldersExist ? (config.Root["rule_paths"] as JArray)?.OfType<JValue>() ?? [] : [])
         {
             if (!(state?.FolderExists(Path.GetFullPath(folder.ToString(), root)) ?? Directory.Exists(Path.GetFullPath(folder.ToString(), root))))
             {

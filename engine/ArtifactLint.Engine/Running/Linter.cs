@@ -53,10 +53,13 @@ internal static class Linter
         timer.Mark("rule load");
         var named = RulePhase.WithUniqueNames(rules.Rules, diagnostics);
         var configErrors = new List<Diagnostic>();
-        var settings = RuleSettings.Resolve(config, EngineRules.All.Concat(named.Select(r => r.Descriptor)), configErrors);
+        var unloaded = RulePhase.Unloaded([.. rules.Diagnostics, .. unreadableRules]);
+        var settings = RuleSettings.Resolve(config, EngineRules.All.Concat(named.Select(r => r.Descriptor)), configErrors, unloaded);
         if (configErrors.Count > 0)
         {
-            return new LintResult { Root = config.Root, Diagnostics = Sorted(configErrors), ConfigFailed = true };
+            // A rule that did not load is why its settings may not apply: say that first, not only what follows from it.
+            var failures = rules.Diagnostics.Concat(unreadableRules).Where(d => EngineRules.IsToolFailure(d.Id) || d.Id == EngineRules.UnreadableFile.Id);
+            return new LintResult { Root = config.Root, Diagnostics = Sorted([.. failures, .. configErrors]), ConfigFailed = true };
         }
 
         var active = RulePhase.Active(named, settings, request);

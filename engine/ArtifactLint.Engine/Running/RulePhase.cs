@@ -49,6 +49,14 @@ internal static class RulePhase
         return sources;
     }
 
+    /// <summary>The ids and names (from <c>{Id}-{name}.csx</c>) of the scripts that failed to compile, load or be read.</summary>
+    public static IReadOnlySet<string> Unloaded(IEnumerable<Diagnostic> loadProblems) =>
+        loadProblems
+            .Where(d => d.Location.Path.EndsWith(".csx", StringComparison.Ordinal))
+            .Select(d => Path.GetFileNameWithoutExtension(d.Location.Path))
+            .SelectMany(stem => stem.IndexOf('-') is var dash and > 0 ? new[] { stem[..dash], stem[(dash + 1)..] } : [stem])
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The rules whose name is theirs alone (the config and suppressions accept names as well as ids); a rule
     /// reusing an engine rule's or an earlier rule's name is AL0012 and does not run.

@@ -15,7 +15,11 @@ internal sealed class RuleSettings
 
     private RuleSettings(Dictionary<string, RuleSetting> byId) => _byId = byId;
 
-    public static RuleSettings Resolve(LintConfig config, IEnumerable<RuleDescriptor> rules, List<Diagnostic> errors)
+    /// <param name="config">The config.</param>
+    /// <param name="rules">Every rule that loaded, engine and script.</param>
+    /// <param name="errors">Where AL0006 findings about <c>rules:</c> go.</param>
+    /// <param name="unloaded">Ids and names of script rules that did not compile or load: their settings are not errors of the config (the rule's own failure is reported).</param>
+    public static RuleSettings Resolve(LintConfig config, IEnumerable<RuleDescriptor> rules, List<Diagnostic> errors, IReadOnlySet<string>? unloaded = null)
     {
         var descriptors = rules.ToArray();
         var byKey = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
@@ -28,7 +32,12 @@ internal sealed class RuleSettings
         var byId = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         foreach (var setting in config.Rules)
         {
-            if (!byKey.TryGetValue(setting.Key, out var descriptor))
+            if (!byKey.TryGetValue(setting.Key, out var descriptor) && unloaded?.Contains(setting.Key) == true)
+            {
+                continue;
+            }
+
+            if (descriptor is null)
             {
                 var suggestion = Suggestions.Closest(setting.Key, byKey.Keys);
                 errors.Add(ConfigLoader.Error(setting.KeyLocation,

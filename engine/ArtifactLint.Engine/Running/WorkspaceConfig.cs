@@ -7,11 +7,13 @@ namespace ArtifactLint.Running;
 internal static class WorkspaceConfig
 {
     /// <summary>Finds the workspace root and its config (PRODUCT.md §3) and loads it; no config file means the defaults.</summary>
-    public static (string Root, ConfigLoadResult Result) Locate(LintRequest request)
+    /// <param name="request">The run.</param>
+    /// <param name="ruleFoldersExist">Whether a rule folder that does not exist is a config error (not for <c>rules new</c>, which creates it).</param>
+    public static (string Root, ConfigLoadResult Result) Locate(LintRequest request, bool ruleFoldersExist = true)
     {
         var (root, configPath) = WorkspaceLocator.Locate(request.Paths, request.WorkingDirectory, request.ConfigFile, request.State);
         return configPath is null
             ? (root, new ConfigLoadResult(new LintConfig { Root = root }, []))
-            : (root, ConfigLoader.Load(root, configPath, Path.Combine(request.ToolDirectory, "schemas"), request.State));
+            : (root, ConfigLoader.Load(root, configPath, Path.Combine(request.ToolDirectory, "schemas"), request.State, ruleFoldersExist));
     }
 }

@@ -1,4 +1,5 @@
 using ArtifactLint.Api;
+using ArtifactLint.Diagnostics;
 using ArtifactLint.Reporting;
 
 namespace ArtifactLint.Testing;
@@ -7,6 +8,12 @@ namespace ArtifactLint.Testing;
 internal sealed record FixtureOutcome(string Fixture, IReadOnlyList<Expectation> Missing, IReadOnlyList<Diagnostic> Unexpected, IReadOnlyList<Diagnostic> Findings)
 {
     public bool Passed => Missing.Count == 0 && Unexpected.Count == 0;
+
+    /// <summary>The fixture failed because it could not run (see <see cref="Failures"/>), not only because its findings differ.</summary>
+    public bool CouldNotRun => !Passed && Unexpected.Any(d => Failures.Contains(d));
+
+    /// <summary>What kept the fixture from running as written: a rule that did not compile, load or finish, or a config error (as with <c>lint</c>, exit 2).</summary>
+    public IReadOnlyList<Diagnostic> Failures => [.. Findings.Where(d => EngineRules.IsToolFailure(d.Id) || d.Id == EngineRules.ConfigError.Id)];
 
     /// <summary>Both sides of a difference, for a person to read (through <see cref="VisibleText"/>: one line each).</summary>
     /// <param name="shown">The fixture's folder as the reader knows it; default: <see cref="Fixture"/>.</param>
@@ -19,8 +26,9 @@ internal sealed record FixtureOutcome(string Fixture, IReadOnlyList<Expectation>
         }
 
         var lines = new List<string> { $"{name}: FAILED" };
+        lines.AddRange(Failures.Select(d => $"  cannot run: {VisibleText.At(d.Location)}: {d.Id}: {VisibleText.Of(d.Message)}"));
         lines.AddRange(Missing.Select(m => $"  missing:    {VisibleText.Of(m.ToString())}"));
-        lines.AddRange(Unexpected.Select(d => $"  unexpected: {VisibleText.At(d.Location)}: {d.Id}: {VisibleText.Of(d.Message)}"));
+        lines.AddRange(Unexpected.Where(d => !Failures.Contains(d)).Select(d => $"  unexpected: {VisibleText.At(d.Location)}: {d.Id}: {VisibleText.Of(d.Message)}"));
         return string.Join('\n', lines);
     }
 }

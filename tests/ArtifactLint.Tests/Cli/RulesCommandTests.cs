@@ -66,6 +66,58 @@ public sealed class RulesCommandTests
         Assert.Equal("1 fixtures, 0 failed\n", passing.Error);
     }
 
+    [Theory]
+    [InlineData("item-has-owner", "a rule named 'item-has-owner' already exists (policy/rules/ACME001-item-has-owner.csx)")]
+    [InlineData("reference-exists", "a rule named 'reference-exists' already exists (AL3002, a built-in rule)")]
+    [InlineData("yaml-syntax", "a rule named 'yaml-syntax' already exists (AL0001, an engine diagnostic)")]
+    public void New_NameTaken_ExitsTwoAndWritesNothing(string name, string message)
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rule_paths: [policy/rules]\nrule_prefix: ACME\n");
+        ws.Write("policy/rules/ACME001-item-has-owner.csx", "return null;");
+
+        var run = CliRun.Run(ws.Path, "rules", "new", name);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"artifactlint: {message}: rule names are unique, because the config and suppressions accept them; choose another name\n", run.Error);
+        Assert.Single(Directory.GetFiles(Path.Combine(ws.Path, "policy", "rules")));
+    }
+
+    [Fact]
+    public void New_WithoutRulePaths_AddsTheFolderToTheConfigKeepingItsComments()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "# Ledgerly's product docs\nas_of: 2026-11-27 # pinned for the examples\n");
+
+        var created = CliRun.Run(ws.Path, "rules", "new", "item-has-owner");
+        var tested = CliRun.Run(ws.Path, "rules", "test");
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.Contains("added rule_paths: [policy/rules] to .artifactlint.yml, so that lint and rules test run the rule\n", created.Out);
+        Assert.Equal("# Ledgerly's product docs\nas_of: 2026-11-27 # pinned for the examples\nrule_paths: [policy/rules]\n", File.ReadAllText(Path.Combine(ws.Path, ".artifactlint.yml")));
+        Assert.Equal(1, tested.ExitCode);
+        Assert.Contains("missing:    backlog/PB-1.md:5: TEAM001", tested.Out);
+    }
+
+    [Fact]
+    public void Test_RuleThatDoesNotCompile_ShowsItsCompileErrorAndExitsTwo()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rule_paths: [policy/rules]\nrule_prefix: ACME\n");
+        Assert.Equal(0, CliRun.Run(ws.Path, "rules", "new", "item-has-owner").ExitCode);
+        File.AppendAllText(Path.Combine(ws.Path, "policy", "rules", "ACME001-item-has-owner.csx"), "this does not compile\n");
+
+        var run = CliRun.Run(ws.Path, "rules", "test");
+
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.Out.Split('\n');
+        Assert.Equal("policy/rules/fixtures/ACME001-item-has-owner/basic: FAILED", lines[0]);
+        Assert.StartsWith("  cannot run: ../../../ACME001-item-has-owner.csx:", lines[1]);
+        Assert.Contains(": AL0002: CS1002: ; expected", lines[1]);
+        Assert.DoesNotContain("AL0006", run.Out);
+        Assert.Equal("1 fixtures, 1 failed, 1 could not run (a rule that does not compile or load, or a config error)\n", run.Error);
+    }
+
     [Fact]
     public void New_NameNotKebabCase_ExitsTwo()
     {

@@ -114,20 +114,6 @@ public sealed class RuleRunnerTests(RunFixture fixture) : IClassFixture<RunFixtu
             "and column from 1, ending no earlier than it starts; found '../../etc/passwd' 1:1-1:1",
             Assert.Single(fixture.Result.Diagnostics, d => d.Location.Path == "run/ACME019-outside-location.csx").Message);
 
-    // The memory case gets a time limit it cannot reach: its pool threads may start late while the
-    // other test classes keep the thread pool busy, and only the budget may stop it.
-    [Theory]
-    [InlineData("trusted/ACME060-parallel-memory.csx", "AL0014", 120)]
-    [InlineData("trusted/ACME061-parallel-loop.csx", "AL0004", 2)]
-    public void Run_TrustedRuleOnThreadsOfItsOwn_IsStoppedByTheGuardsThere(string path, string id, int seconds)
-    {
-        using var load = RuleHost.Load([ScriptFixtures.Source(path)], new RuleHostOptions(NoCache: true, TrustRules: true));
-        var result = RuleHost.Run(load.Rules, RunFixture.EmptyWorkspace(), _ => (null, Api.RuleOptions.Empty), new DateOnly(2025, 1, 6), new RuleLimits(TimeSpan.FromSeconds(seconds), 64L << 20));
-
-        Assert.Equal(id, Assert.Single(result.Diagnostics).Id);
-        Assert.Empty(result.AbandonedRules);
-    }
-
     [Fact]
     public void Run_CatastrophicRegex_StopsAtTheMatchTimeout()
     {
