@@ -164,11 +164,6 @@ internal static class LintCommand
             : null;
     }
 
-    private static Severity ParseLevel(string? text) => text switch
-    {
-        null or "error" => Severity.Error,
-        "warning" => Severity.Warning,
-        "info" => Severity.Info,
-        _ => throw new UsageException($"--fail-level must be error, warning or info; found '{text}'"),
-    };
+    private static Severity ParseLevel(string? text) =>
+        text is null ? Severity.Error : SeverityNames.Parse(text) ?? throw new UsageException($"--fail-level must be error, warning or info; found '{text}'");
 }

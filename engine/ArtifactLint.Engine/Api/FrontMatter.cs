@@ -54,26 +54,4 @@ public sealed class FrontMatter
     /// <summary>The location of a JSON token of this front matter (a value, or a property's key).</summary>
     internal Location LocationOf(JToken token) =>
         ISpannedToken.TryGet(token, out var span) ? span.ToLocation(Path) : Start;
-
-    /// <summary>The location of a JSON pointer such as <c>#/dependencies/2</c> or <c>/key_results/0/target</c>.</summary>
-    internal Location LocationOfPointer(string pointer)
-    {
-        JToken? token = Root;
-        foreach (var raw in pointer.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var part = raw.Replace("~1", "/").Replace("~0", "~");
-            token = token switch
-            {
-                JObject o => o[part],
-                JArray a when int.TryParse(part, out var i) && i >= 0 && i < a.Count => a[i],
-                _ => null,
-            };
-            if (token is null)
-            {
-                return Start;
-            }
-        }
-
-        return LocationOf(token);
-    }
 }

@@ -147,13 +147,7 @@ internal static partial class ConfigLoader
             return new RuleSetting(p.Name, severityText == "off", ParseSeverity(severityText), options, key, optionsLocation);
         }).ToArray() ?? [];
 
-    private static Severity? ParseSeverity(string? text) => text switch
-    {
-        "error" => Severity.Error,
-        "warning" => Severity.Warning,
-        "info" => Severity.Info,
-        _ => null,
-    };
+    private static Severity? ParseSeverity(string? text) => SeverityNames.Parse(text);
 
     private static TimeSpan ReadTimeout(JToken? token, FrontMatter config, List<Diagnostic> errors)
     {

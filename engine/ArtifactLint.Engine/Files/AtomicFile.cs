@@ -12,7 +12,20 @@ internal static class AtomicFile
     // Room for the temp name's prefix and suffix within the 255 bytes most file systems allow a name.
     private const int TempNameLength = 100;
 
-    public static void Write(string path, Action<TextWriter> write)
+    /// <summary>Writes UTF-8 text (no byte order mark) whole or not at all.</summary>
+    public static void Write(string path, Action<TextWriter> write, bool overwrite = true, UnixFileMode? mode = null) =>
+        WriteBytes(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+            write(writer);
+        }, overwrite, mode);
+
+    /// <summary>
+    /// Writes bytes whole or not at all: to a temp file beside <paramref name="path"/>, given <paramref name="mode"/>, then
+    /// renamed into place. Without <paramref name="overwrite"/> the rename itself refuses an existing file, so a file created
+    /// since the caller checked is not lost either.
+    /// </summary>
+    public static void WriteBytes(string path, Action<Stream> write, bool overwrite = true, UnixFileMode? mode = null)
     {
         var full = Path.GetFullPath(path);
         if (IsDevice(full))
@@ -20,7 +33,7 @@ internal static class AtomicFile
             // A rename would replace /dev/null itself with a regular file: write through instead.
             Attempt(full, () =>
             {
-                using var device = new StreamWriter(new FileStream(full, FileMode.Open, FileAccess.Write), new UTF8Encoding(false));
+                using var device = new FileStream(full, FileMode.Open, FileAccess.Write);
                 write(device);
             });
             return;
@@ -39,12 +52,17 @@ internal static class AtomicFile
             Attempt(full, () =>
             {
                 Directory.CreateDirectory(folder);
-                using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
                 {
-                    write(writer);
+                    write(stream);
                 }
 
-                File.Move(temp, full, overwrite: true);
+                if (mode is { } unixMode && !OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(temp, unixMode);
+                }
+
+                File.Move(temp, full, overwrite);
             });
         }
         finally

@@ -40,7 +40,7 @@ internal sealed class GitIgnore
 
     private static Pattern? Parse(string folder, string line)
     {
-        var text = line.TrimEnd();
+        var text = WithoutTrailingSpaces(line.TrimEnd('\r'));
         if (text.Length == 0 || text.StartsWith('#'))
         {
             return null;
@@ -88,10 +88,12 @@ internal sealed class GitIgnore
             {
                 sb.Append("[^/]");
             }
-            else if (c == '[' && glob.IndexOf(']', i + 1) is var end && end > i)
+            else if (c == '[' && ClassEnd(glob, i) is var end && end > i)
             {
+                // [!...] and [^...] both negate; a ']' right after the opening (or its negation) is a member.
                 var set = glob[(i + 1)..end];
-                sb.Append('[').Append(set.StartsWith('!') ? "^" + Regex.Escape(set[1..]) : Regex.Escape(set)).Append(']');
+                var negated = set.Length > 0 && set[0] is '!' or '^';
+                sb.Append('[').Append(negated ? "^" : string.Empty).Append(ClassBody(negated ? set[1..] : set, negated)).Append(']');
                 i = end;
             }
             else if (c == '\\' && i + 1 < glob.Length)
@@ -106,6 +108,73 @@ internal sealed class GitIgnore
 
         return sb.ToString();
     }
+
+    // Trailing spaces are dropped unless quoted with a backslash ("a\ " keeps one).
+    private static string WithoutTrailingSpaces(string line)
+    {
+        var end = line.Length;
+        while (end > 0 && line[end - 1] == ' ' && !(end > 1 && line[end - 2] == '\\'))
+        {
+            end--;
+        }
+
+        return line[..end];
+    }
+
+    // The ']' that closes the class opened at 'start', or -1: one right after '[', '[!' or '[^' belongs to the class.
+    private static int ClassEnd(string glob, int start)
+    {
+        var i = start + 1;
+        if (i < glob.Length && glob[i] is '!' or '^')
+        {
+            i++;
+        }
+
+        if (i < glob.Length && glob[i] == ']')
+        {
+            i++;
+        }
+
+        for (; i < glob.Length; i++)
+        {
+            if (glob[i] == '\\')
+            {
+                i++;
+            }
+            else if (glob[i] == ']')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Members and ranges as written, each character literal (a backslash quotes the next); a class never matches '/'.
+    private static string ClassBody(string set, bool negated)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < set.Length; i++)
+        {
+            var c = set[i];
+            if (c == '\\' && i + 1 < set.Length)
+            {
+                sb.Append(Literal(set[++i]));
+            }
+            else if (c == '-' && i > 0 && i < set.Length - 1)
+            {
+                sb.Append('-');
+            }
+            else
+            {
+                sb.Append(Literal(c));
+            }
+        }
+
+        return negated ? sb.Append('/').ToString() : sb.ToString();
+    }
+
+    private static string Literal(char c) => char.IsLetterOrDigit(c) ? c.ToString() : "\\" + c;
 
     private sealed record Pattern(Regex Regex, bool Negated, bool DirectoryOnly)
     {

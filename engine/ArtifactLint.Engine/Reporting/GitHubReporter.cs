@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArtifactLint.Api;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Reporting;
 
@@ -70,12 +71,8 @@ internal sealed class GitHubReporter : IReporter
             .ThenBy(d => report.FocusPaths.Contains(d.Location.Path) ? 0 : 1)
             .ToList();
 
-    public static string CommandName(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "notice",
-    };
+    // GitHub's word for an info is "notice".
+    public static string CommandName(Severity severity) => severity == Severity.Info ? "notice" : SeverityNames.Of(severity);
 
     private static string Annotation(Report report, Diagnostic d)
     {

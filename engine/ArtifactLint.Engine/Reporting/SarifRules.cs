@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using ArtifactLint.Api;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Reporting;
 
@@ -32,12 +33,8 @@ internal sealed class SarifRules
 
     public int IndexOf(RuleDescriptor rule) => _indexes[rule.Id];
 
-    public static string Level(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "note",
-    };
+    // SARIF's word for an info is "note".
+    public static string Level(Severity severity) => severity == Severity.Info ? "note" : SeverityNames.Of(severity);
 
     /// <summary>The rule's own help URI when it is absolute, else its page in the repository for built-in (<c>AL</c>) rules.</summary>
     public static string? HelpUri(RuleDescriptor rule)

@@ -1,3 +1,5 @@
+using ArtifactLint.Diagnostics;
+
 using ArtifactLint.Api;
 
 namespace ArtifactLint.Reporting;
@@ -33,10 +35,5 @@ internal sealed class TextReporter : IReporter
     public static string RelatedLine(RelatedLocation related) =>
         $"  {VisibleText.At(related.Location)}: note: {VisibleText.Of(related.Message)}";
 
-    public static string SeverityName(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
+    public static string SeverityName(Severity severity) => SeverityNames.Of(severity);
 }

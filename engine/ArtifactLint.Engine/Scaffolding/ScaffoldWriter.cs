@@ -1,4 +1,4 @@
-using System.Text;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Scaffolding;
 
@@ -11,33 +11,7 @@ internal static class ScaffoldWriter
             .Where(p => File.Exists(Path.Combine(folder, p)) || Directory.Exists(Path.Combine(folder, p)))
             .ToArray();
 
-    /// <summary>
-    /// Writes <paramref name="text"/> to a temp file beside <paramref name="path"/> and renames it into place.
-    /// Without <paramref name="overwrite"/> the rename itself refuses an existing file, so a file created
-    /// since the caller checked is not lost either.
-    /// </summary>
-    public static void Write(string path, string text, bool overwrite, UnixFileMode? mode = null)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temp, text, new UTF8Encoding(false));
-            if (mode is { } unixMode && !OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temp, unixMode);
-            }
-
-            File.Move(temp, full, overwrite);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
+    /// <summary>Writes <paramref name="text"/> whole or not at all; without <paramref name="overwrite"/>, never over a file that exists by then.</summary>
+    public static void Write(string path, string text, bool overwrite, UnixFileMode? mode = null) =>
+        AtomicFile.Write(path, w => w.Write(text), overwrite, mode);
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using ArtifactLint.Api;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Scripting;
 
@@ -75,17 +76,15 @@ internal sealed class RuleCache(string directory)
     /// <summary>Best effort: a cache that cannot be written only costs the next run a compile.</summary>
     public void Write(string key, byte[] image)
     {
-        var temp = Path.Combine(Directory, $"{key}.{Guid.NewGuid():N}.tmp");
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
             SweepStaleTemporaries();
-            File.WriteAllBytes(temp, Pack(image));
-            File.Move(temp, PathOf(key), overwrite: true);
+            AtomicFile.WriteBytes(PathOf(key), stream => stream.Write(Pack(image)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
+            // The next run compiles the rule again.
         }
     }
 

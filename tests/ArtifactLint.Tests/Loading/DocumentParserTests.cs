@@ -36,11 +36,10 @@ public sealed class DocumentParserTests
     }
 
     [Fact]
-    public void Parse_ListElement_IsLocatedByPointerAndByIndex()
+    public void Parse_ListElement_IsLocatedByIndex()
     {
         var frontMatter = DocumentParser.Parse("b.md", BacklogItem).Document.FrontMatter!;
 
-        Assert.Equal(Location.At("b.md", 9, 5), Start(frontMatter.LocationOfPointer("#/dependencies/2")));
         Assert.Equal(Location.At("b.md", 9, 5), Start(frontMatter.LocationOf("dependencies", 2)));
         Assert.Equal(Location.At("b.md", 1, 1), frontMatter.LocationOf("sprint"));
     }
