@@ -17,4 +17,10 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, string W
             .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal));
 
     public string? Variable(string name) => Variables.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>The cache folder: <c>ARTIFACTLINT_CACHE_DIR</c>, else the XDG or home default, from these variables (never the process's own).</summary>
+    public string CacheDirectory => Scripting.RuleCache.DefaultDirectory(Variable);
+
+    /// <summary>Whether the environment lifts the rule allow-list (<c>ARTIFACTLINT_TRUST_RULES=full</c>), never the repository's config.</summary>
+    public bool TrustsRules => Variable("ARTIFACTLINT_TRUST_RULES") == "full";
 }

@@ -15,45 +15,30 @@ internal static class LintCommand
     {
         cmd.Description = "Lint the workspace. PATHs that are files restrict what is reported (the whole workspace is still loaded).";
         var paths = cmd.Argument("PATH", "Files or folders; default: the current folder.", multipleValues: true);
-        var config = cmd.Option("-c|--config <FILE>", "Use this config; its folder is the workspace root.", CommandOptionType.SingleValue);
         var formats = cmd.Option("-f|--format <FMT>", "text (default) | json | sarif | github | junit; FMT:FILE writes that format to FILE (repeatable).", CommandOptionType.MultipleValue);
         var output = cmd.Option("-o|--output <FILE>", "Write the report to FILE (atomically) instead of stdout.", CommandOptionType.SingleValue);
         var failLevel = cmd.Option("--fail-level <LEVEL>", "Exit 1 on findings at or above: error (default) | warning | info.", CommandOptionType.SingleValue);
         var maxWarnings = cmd.Option<int>("--max-warnings <N>", "Exit 1 when there are more than N warnings.", CommandOptionType.SingleValue);
-        var asOf = cmd.Option("--as-of <YYYY-MM-DD>", "The date time-based rules use (default: the config's as_of, else today, UTC).", CommandOptionType.SingleValue);
-        var rules = cmd.Option("--rules <DIR>", "An extra folder of .csx rules (repeatable).", CommandOptionType.MultipleValue);
-        var trust = cmd.Option("--trust-rules", "Lift the rule API allow-list for this run (also ARTIFACTLINT_TRUST_RULES=full).", CommandOptionType.NoValue);
+        var shared = RequestOptions.Register(cmd);
         var cache = cmd.Option("--cache <WHICH>", "Which caches to use: all (default: compiled rules and REV's findings) | rules | none.", CommandOptionType.SingleValue);
-        var noCache = cmd.Option("--no-cache", "The same as --cache none.", CommandOptionType.NoValue);
         var staged = cmd.Option("--staged", "Lint git's index (what the commit will hold) instead of the working tree; implies --new-since HEAD.", CommandOptionType.NoValue);
         var newSince = cmd.Option("--new-since <REV>", "Report only findings that are not findings of REV (a commit, branch or tag), in any file.", CommandOptionType.SingleValue);
-        var baseline = cmd.Option("--baseline <FILE>", "Hide the findings recorded in FILE (default: the config's baseline, else .artifactlint-baseline.json when it exists).", CommandOptionType.SingleValue);
         var updateBaseline = cmd.Option("--update-baseline", "Record today's findings in the baseline file, replacing it.", CommandOptionType.NoValue);
         cmd.OnExecute(() =>
         {
             var targets = ReportTargets.Parse(formats.Values, output.Value(), environment.WorkingDirectory);
-            var caches = ParseCache(cache.Value(), noCache.HasValue());
+            var caches = ParseCache(cache.Value(), shared.NoCache);
             var change = ChangeOf(staged.HasValue(), newSince.Value(), environment);
             if (change is not null && updateBaseline.HasValue())
             {
                 throw new UsageException("--update-baseline records every finding of the working tree: run it without --staged and --new-since");
             }
 
-            var request = new LintRequest
+            // A run against git checks its paths against what it lints (git's index, for --staged).
+            var request = shared.Request(environment, paths.Values, checkPaths: change is null) with
             {
-                // A run against git checks its paths against what it lints (git's index, for --staged).
-                Paths = change is null ? CheckedPaths(paths.Values, environment) : [.. paths.Values.OfType<string>()],
-                WorkingDirectory = environment.WorkingDirectory,
-                ToolDirectory = environment.ToolDirectory,
-                ConfigFile = change is null ? CheckedConfig(config.Value(), environment) : config.Value(),
-                AsOf = ParseDate(asOf.Value()),
-                RuleDirectories = CheckedFolders(rules.Values, environment),
-                TrustRules = trust.HasValue() || environment.Variable("ARTIFACTLINT_TRUST_RULES") == "full",
                 NoCache = caches == "none",
                 NoFindingsCache = caches != "all",
-                CacheDirectory = environment.Variable("ARTIFACTLINT_CACHE_DIR"),
-                Trace = environment.Variable("ARTIFACTLINT_TIMINGS") == "1" ? environment.Error : null,
-                BaselineFile = baseline.Value(),
                 UpdateBaseline = updateBaseline.HasValue(),
             };
             var level = ParseLevel(failLevel.Value());

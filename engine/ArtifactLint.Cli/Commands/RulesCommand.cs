@@ -38,7 +38,7 @@ internal static class RulesCommand
         ToolDirectory = environment.ToolDirectory,
         ConfigFile = config,
         RuleDirectories = ruleDirectories.OfType<string>().ToArray(),
-        CacheDirectory = environment.Variable("ARTIFACTLINT_CACHE_DIR"),
-        TrustRules = environment.Variable("ARTIFACTLINT_TRUST_RULES") == "full",
+        CacheDirectory = environment.CacheDirectory,
+        TrustRules = environment.TrustsRules,
     };
 }
