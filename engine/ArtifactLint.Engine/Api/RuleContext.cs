@@ -61,14 +61,5 @@ public sealed class RuleContext
         });
     }
 
-    // The configured severity replaces the default and caps a lower one the rule chose.
-    private Severity EffectiveSeverity(Severity reported)
-    {
-        if (_configuredSeverity is not { } configured)
-        {
-            return reported;
-        }
-
-        return reported >= Descriptor.DefaultSeverity ? configured : (Severity)Math.Min((int)reported, (int)configured);
-    }
+    private Severity EffectiveSeverity(Severity reported) => SeverityPolicy.Effective(reported, Descriptor.DefaultSeverity, _configuredSeverity);
 }

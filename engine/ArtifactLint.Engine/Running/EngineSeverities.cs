@@ -26,7 +26,8 @@ internal static class EngineSeverities
                 continue;
             }
 
-            result.Add(settings.For(d.Descriptor).Configured is { } configured ? d with { Severity = configured } : d);
+            var severity = SeverityPolicy.Effective(d.Severity, d.Descriptor.DefaultSeverity, settings.For(d.Descriptor).Configured);
+            result.Add(severity == d.Severity ? d : d with { Severity = severity });
         }
 
         return result;
