@@ -1,6 +1,10 @@
 namespace ArtifactLint.Api;
 
 /// <summary>One finding: a rule, its severity for this run, where, and what is wrong.</summary>
+/// <param name="Descriptor">The rule that found it.</param>
+/// <param name="Severity">Its severity in this run: the rule's default, or what the config or the rule chose.</param>
+/// <param name="Location">Where it is.</param>
+/// <param name="Message">What is wrong and what would fix it, in the words of the product.</param>
 public sealed record Diagnostic(RuleDescriptor Descriptor, Severity Severity, Location Location, string Message)
 {
     /// <summary>Other places the finding refers to, in the order the rule gave them.</summary>

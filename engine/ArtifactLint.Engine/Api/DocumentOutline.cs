@@ -1,6 +1,10 @@
 namespace ArtifactLint.Api;
 
 /// <summary>What the body of a document holds, extracted once from the Markdig tree.</summary>
+/// <param name="Headings">Every heading, in document order.</param>
+/// <param name="Tasks">Every task-list item, in document order.</param>
+/// <param name="Links">Every link, in document order.</param>
+/// <param name="Tables">Every pipe table, in document order.</param>
 public sealed record DocumentOutline(
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<TaskItem> Tasks,

@@ -4,6 +4,11 @@ namespace ArtifactLint.Api;
 /// A span in a workspace file. <see cref="Path"/> is relative to the workspace root with <c>/</c>;
 /// lines and columns are 1-based, columns count UTF-16 code units, the end is exclusive.
 /// </summary>
+/// <param name="Path">The file, relative to the workspace root, with <c>/</c>.</param>
+/// <param name="Line">The 1-based line where the span starts.</param>
+/// <param name="Column">The 1-based column where it starts (UTF-16 code units).</param>
+/// <param name="EndLine">The line where it ends.</param>
+/// <param name="EndColumn">The column just past its end (exclusive).</param>
 public sealed record Location(string Path, int Line, int Column, int EndLine, int EndColumn)
 {
     /// <summary>A point location: the span is empty.</summary>

@@ -1,6 +1,11 @@
 namespace ArtifactLint.Api;
 
 /// <summary>The backlog-item workflow: every status, and which of them count as ready, in progress, done and dropped.</summary>
+/// <param name="Statuses">Every status a backlog item may have, in workflow order.</param>
+/// <param name="Ready">The statuses that count as ready (or later).</param>
+/// <param name="InProgress">The statuses that count as in progress.</param>
+/// <param name="Done">The statuses that count as done.</param>
+/// <param name="Dropped">The statuses that count as dropped.</param>
 public sealed record Workflow(
     IReadOnlyList<string> Statuses,
     IReadOnlyList<string> Ready,
