@@ -9,8 +9,6 @@ var descriptor = new RuleDescriptor(
     Kinds = ["goal"],
 };
 
-string Number(decimal value) => value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
-
 bool Measurable(KeyResult kr) =>
     !string.IsNullOrWhiteSpace(kr.Metric) && kr.Target is { } target && (kr.Baseline is not { } baseline || baseline != target);
 
@@ -41,7 +39,7 @@ return new Rule(descriptor, context =>
         var flat = keyResults.FirstOrDefault(kr => kr.Target is { } t && kr.Baseline == t);
         var problem = flat is null
             ? "none of its key results has both a metric and a numeric target"
-            : $"its key result '{Excerpt.Of(flat.Metric)}' has a target equal to its baseline ({Number(flat.Target!.Value)}), so it measures no change";
+            : $"its key result '{Excerpt.Of(flat.Metric)}' has a target equal to its baseline ({Format.Number(flat.Target!.Value)}), so it measures no change";
         context.Report(goal.LocationOf("key_results"), goal.Id, problem,
             "give at least one key result a metric and a numeric target different from its baseline");
     }

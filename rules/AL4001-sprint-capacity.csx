@@ -11,9 +11,6 @@ var descriptor = new RuleDescriptor(
 };
 
 // Invariant whatever the process culture (2.5, never "2,5"), and without trailing zeros (5, never 5.0).
-string Points(decimal value) =>
-    value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
-
 const int MaxListed = 10;
 
 return new Rule(descriptor, context =>
@@ -38,13 +35,13 @@ return new Rule(descriptor, context =>
         if (load > capacity)
         {
             severity = Severity.Error;
-            against = $"but its capacity is {Points(capacity)}";
+            against = $"but its capacity is {Format.Number(capacity)}";
             fix = "move items to a later sprint or split them";
         }
         else if (load > 0 && load >= warnAt * capacity)
         {
             severity = Severity.Warning;
-            against = $"of its capacity of {Points(capacity)}, at or above the warning share of {Points(warnAt * 100)}%";
+            against = $"of its capacity of {Format.Number(capacity)}, at or above the warning share of {Format.Number(warnAt * 100)}%";
             fix = "leave room for unplanned work or move an item to a later sprint";
         }
         else
@@ -52,7 +49,7 @@ return new Rule(descriptor, context =>
             continue;
         }
 
-        string Entry(BacklogItem i) => $"{Excerpt.Of(i.Id)} ({(i.Estimate is { } e ? Points(e) : "no estimate")})";
+        string Entry(BacklogItem i) => $"{Excerpt.Of(i.Id)} ({(i.Estimate is { } e ? Format.Number(e) : "no estimate")})";
         var listed = string.Join(", ", items.Take(MaxListed).Select(Entry));
         if (items.Count > MaxListed)
         {
@@ -60,6 +57,6 @@ return new Rule(descriptor, context =>
         }
 
         var related = items.Select(i => new RelatedLocation(i.LocationOf("sprint"), $"{Entry(i)} is committed to sprint '{Excerpt.Of(sprint.Id)}'"));
-        context.Report(severity, sprint.LocationOf("capacity"), related, sprint.Id, Points(load) + (load == 1 ? " point" : " points"), against, listed, fix);
+        context.Report(severity, sprint.LocationOf("capacity"), related, sprint.Id, Format.Number(load) + (load == 1 ? " point" : " points"), against, listed, fix);
     }
 });

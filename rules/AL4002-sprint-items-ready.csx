@@ -10,8 +10,6 @@ var descriptor = new RuleDescriptor(
     OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""horizon_days"": { ""type"": ""integer"", ""minimum"": 0, ""maximum"": 3650 } }, ""additionalProperties"": false }",
 };
 
-string Day(DateOnly d) => $"{d.Year:0000}-{d.Month:00}-{d.Day:00}";
-
 return new Rule(descriptor, context =>
 {
     var horizonDays = context.Options.Get("horizon_days", 14);
@@ -27,8 +25,8 @@ return new Rule(descriptor, context =>
         {
             // A planned sprint whose start has already passed is the most urgent of all.
             where = start < context.AsOf
-                ? $"it is in sprint '{Excerpt.Of(sprint.Id)}', planned to start on {Day(start)}, which has passed"
-                : $"it is in sprint '{Excerpt.Of(sprint.Id)}', which starts on {Day(start)} (within {horizonDays} days)";
+                ? $"it is in sprint '{Excerpt.Of(sprint.Id)}', planned to start on {Format.Date(start)}, which has passed"
+                : $"it is in sprint '{Excerpt.Of(sprint.Id)}', which starts on {Format.Date(start)} (within {horizonDays} days)";
         }
         else
         {

@@ -9,8 +9,6 @@ var descriptor = new RuleDescriptor(
     Kinds = ["backlog-item", "sprint"],
 };
 
-string Day(DateOnly d) => $"{d.Year:0000}-{d.Month:00}-{d.Day:00}";
-
 return new Rule(descriptor, context =>
 {
     foreach (var item in context.Workspace.BacklogItems)
@@ -56,7 +54,7 @@ return new Rule(descriptor, context =>
                 item.Id,
                 sprint.Id,
                 dependency.Id,
-                $"which is scheduled in sprint '{Excerpt.Of(later.Id)}', starting {Day(laterStart)}, after '{Excerpt.Of(sprint.Id)}' starts on {Day(start)}: "
+                $"which is scheduled in sprint '{Excerpt.Of(later.Id)}', starting {Format.Date(laterStart)}, after '{Excerpt.Of(sprint.Id)}' starts on {Format.Date(start)}: "
                     + $"move '{Excerpt.Of(dependency.Id)}' to sprint '{Excerpt.Of(sprint.Id)}' or earlier, or '{Excerpt.Of(item.Id)}' to '{Excerpt.Of(later.Id)}' or later");
         }
     }

@@ -9,8 +9,6 @@ var descriptor = new RuleDescriptor(
     Kinds = ["sprint"],
 };
 
-string Day(DateOnly d) => $"{d.Year:0000}-{d.Month:00}-{d.Day:00}";
-
 return new Rule(descriptor, context =>
 {
     var dated = new List<(Sprint Sprint, DateOnly Start, DateOnly End)>();
@@ -26,9 +24,9 @@ return new Rule(descriptor, context =>
         {
             context.Report(
                 sprint.LocationOf("start_date"),
-                [new RelatedLocation(sprint.LocationOf("end_date"), $"'{Excerpt.Of(sprint.Id)}' ends on {Day(end)}")],
+                [new RelatedLocation(sprint.LocationOf("end_date"), $"'{Excerpt.Of(sprint.Id)}' ends on {Format.Date(end)}")],
                 sprint.Id,
-                $"starts on {Day(start)}, after it ends on {Day(end)}: correct 'start_date' or 'end_date'");
+                $"starts on {Format.Date(start)}, after it ends on {Format.Date(end)}: correct 'start_date' or 'end_date'");
             continue;
         }
 
@@ -54,10 +52,10 @@ return new Rule(descriptor, context =>
                 var whose = team.Key.Length == 0 ? "" : $" of team '{Excerpt.Of(team.Key)}'";
                 context.Report(
                     current.Sprint.LocationOf("start_date"),
-                    [new RelatedLocation(earlier.Sprint.LocationOf("end_date"), $"sprint '{Excerpt.Of(earlier.Sprint.Id)}' runs until {Day(earlier.End)}")],
+                    [new RelatedLocation(earlier.Sprint.LocationOf("end_date"), $"sprint '{Excerpt.Of(earlier.Sprint.Id)}' runs until {Format.Date(earlier.End)}")],
                     current.Sprint.Id,
-                    $"starts on {Day(current.Start)}, before sprint '{Excerpt.Of(earlier.Sprint.Id)}'{whose} ends on {Day(earlier.End)}: "
-                        + $"start it on {Day(earlier.End)} or later, or end '{Excerpt.Of(earlier.Sprint.Id)}' earlier");
+                    $"starts on {Format.Date(current.Start)}, before sprint '{Excerpt.Of(earlier.Sprint.Id)}'{whose} ends on {Format.Date(earlier.End)}: "
+                        + $"start it on {Format.Date(earlier.End)} or later, or end '{Excerpt.Of(earlier.Sprint.Id)}' earlier");
             }
 
             if (latest is not { } kept || current.End > kept.End)

@@ -9,8 +9,6 @@ var descriptor = new RuleDescriptor(
     Kinds = ["release", "sprint", "backlog-item"],
 };
 
-string Day(DateOnly d) => $"{d.Year:0000}-{d.Month:00}-{d.Day:00}";
-
 return new Rule(descriptor, context =>
 {
     foreach (var release in context.Workspace.Releases)
@@ -41,9 +39,9 @@ return new Rule(descriptor, context =>
             continue;
         }
 
-        var described = string.Join(", ", late.Select(s => $"'{Excerpt.Of(s.Id)}' (ending {Day(s.EndDate!.Value)})"));
+        var described = string.Join(", ", late.Select(s => $"'{Excerpt.Of(s.Id)}' (ending {Format.Date(s.EndDate!.Value)})"));
         var which = late.Count == 1 ? $"sprint {described} holds its work" : $"sprints {described} hold its work";
-        var related = late.Select(s => new RelatedLocation(s.LocationOf("end_date"), $"sprint '{Excerpt.Of(s.Id)}' holds work of release '{Excerpt.Of(release.Id)}' and ends on {Day(s.EndDate!.Value)}"));
-        context.Report(release.LocationOf("date"), related, release.Id, Day(date), which, Day(late[late.Count - 1].EndDate!.Value));
+        var related = late.Select(s => new RelatedLocation(s.LocationOf("end_date"), $"sprint '{Excerpt.Of(s.Id)}' holds work of release '{Excerpt.Of(release.Id)}' and ends on {Format.Date(s.EndDate!.Value)}"));
+        context.Report(release.LocationOf("date"), related, release.Id, Format.Date(date), which, Format.Date(late[late.Count - 1].EndDate!.Value));
     }
 });

@@ -10,8 +10,6 @@ var descriptor = new RuleDescriptor(
     OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""days"": { ""type"": ""integer"", ""minimum"": 0 } }, ""additionalProperties"": false }",
 };
 
-string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
 return new Rule(descriptor, context =>
 {
     var days = context.Options.Get("days", 14);
@@ -26,7 +24,7 @@ return new Rule(descriptor, context =>
         var age = context.AsOf.DayNumber - updated.DayNumber;
         if (age > days)
         {
-            context.Report(item.LocationOf("updated_date"), item.Id, item.Status, Day(updated), age, Day(context.AsOf), days);
+            context.Report(item.LocationOf("updated_date"), item.Id, item.Status, Format.Date(updated), age, Format.Date(context.AsOf), days);
         }
     }
 });

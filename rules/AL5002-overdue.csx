@@ -9,8 +9,6 @@ var descriptor = new RuleDescriptor(
     Kinds = ["backlog-item", "release"],
 };
 
-string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
 return new Rule(descriptor, context =>
 {
     var asOf = context.AsOf;
@@ -19,8 +17,8 @@ return new Rule(descriptor, context =>
         if (item.DueDate is { } due && due < asOf)
         {
             var late = asOf.DayNumber - due.DayNumber;
-            context.Report(item.LocationOf("due_date"), "Backlog item", item.Id, "was due on", Day(due), late, late == 1 ? "day" : "days",
-                Day(asOf), $"is still '{item.Status}'", "finish it, drop it, or agree a new due_date with the stakeholders");
+            context.Report(item.LocationOf("due_date"), "Backlog item", item.Id, "was due on", Format.Date(due), late, late == 1 ? "day" : "days",
+                Format.Date(asOf), $"is still '{item.Status}'", "finish it, drop it, or agree a new due_date with the stakeholders");
         }
     }
 
@@ -29,8 +27,8 @@ return new Rule(descriptor, context =>
         if (release.Date is { } date && date < asOf)
         {
             var late = asOf.DayNumber - date.DayNumber;
-            context.Report(release.LocationOf("date"), "Release", release.Id, "was planned for", Day(date), late, late == 1 ? "day" : "days",
-                Day(asOf), "is still 'planned'", "mark it released with its released_date, cancel it, or move its date and tell the stakeholders");
+            context.Report(release.LocationOf("date"), "Release", release.Id, "was planned for", Format.Date(date), late, late == 1 ? "day" : "days",
+                Format.Date(asOf), "is still 'planned'", "mark it released with its released_date, cancel it, or move its date and tell the stakeholders");
         }
     }
 });

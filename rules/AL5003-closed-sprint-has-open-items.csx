@@ -9,8 +9,6 @@ var descriptor = new RuleDescriptor(
     Kinds = ["sprint", "backlog-item"],
 };
 
-string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
 const int MaxListed = 10;
 
 return new Rule(descriptor, context =>
@@ -30,7 +28,7 @@ return new Rule(descriptor, context =>
             continue;
         }
 
-        var state = sprint.IsClosed ? "is closed" : $"ended on {Day(sprint.EndDate!.Value)}";
+        var state = sprint.IsClosed ? "is closed" : $"ended on {Format.Date(sprint.EndDate!.Value)}";
         var held = open.Count == 1 ? "1 open backlog item" : $"{open.Count} open backlog items";
         var listed = string.Join(", ", open.Take(MaxListed).Select(i => $"{Excerpt.Of(i.Id)} ({i.Status})"));
         if (open.Count > MaxListed)

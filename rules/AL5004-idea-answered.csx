@@ -10,8 +10,6 @@ var descriptor = new RuleDescriptor(
     OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""days"": { ""type"": ""integer"", ""minimum"": 0 } }, ""additionalProperties"": false }",
 };
 
-string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
 return new Rule(descriptor, context =>
 {
     var days = context.Options.Get("days", 30);
@@ -33,7 +31,7 @@ return new Rule(descriptor, context =>
             if (waiting > days)
             {
                 context.Report(idea.LocationOf("status"), idea.Id,
-                    $"has been under review since it was submitted on {Day(submitted)}, {waiting} days before {Day(context.AsOf)} (the limit is {days})",
+                    $"has been under review since it was submitted on {Format.Date(submitted)}, {waiting} days before {Format.Date(context.AsOf)} (the limit is {days})",
                     "decide it (accepted, rejected or parked) and record the answer in 'decision'");
             }
         }

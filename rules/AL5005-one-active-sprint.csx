@@ -9,8 +9,6 @@ var descriptor = new RuleDescriptor(
     Kinds = ["sprint"],
 };
 
-string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
 return new Rule(descriptor, context =>
 {
     var active = context.Workspace.Sprints.Where(s => s.IsActive).ToList();
@@ -44,13 +42,13 @@ return new Rule(descriptor, context =>
         if (end < asOf)
         {
             context.Report(Severity.Warning, sprint.LocationOf("end_date"), sprint.Id,
-                $"is active but ended on {Day(end)}, before {Day(asOf)}",
+                $"is active but ended on {Format.Date(end)}, before {Format.Date(asOf)}",
                 "close it (status: closed) and move its open items on");
         }
         else if (start > asOf)
         {
             context.Report(Severity.Warning, sprint.LocationOf("end_date"), sprint.Id,
-                $"is active but starts on {Day(start)}, after {Day(asOf)}",
+                $"is active but starts on {Format.Date(start)}, after {Format.Date(asOf)}",
                 "set it to planned until it starts, or correct its dates");
         }
     }

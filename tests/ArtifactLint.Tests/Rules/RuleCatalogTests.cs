@@ -76,6 +76,24 @@ public sealed class RuleCatalogTests(RuleCatalogTests.Catalog catalog) : IClassF
     }
 
     [Fact]
+    public void Rules_DefineNoHelperTwice()
+    {
+        // A helper two rules need belongs in the rule API (Format.Date, Format.Number), not copied into each.
+        var helper = new Regex(@"^\s*(?:static\s+)?[A-Za-z_][\w<>?,\[\]. ]*?\s+([A-Z]\w*)\s*\([^;=]*\)\s*(?:=>|\{|$)", RegexOptions.Multiline);
+        var statements = new[] { "return", "new ", "var ", "if ", "foreach", "else", "context.", "using" };
+        var owners = Directory.EnumerateFiles(Repo.Rules, "*.csx")
+            .SelectMany(f => helper.Matches(File.ReadAllText(f))
+                .Where(m => !statements.Any(m.Value.TrimStart().StartsWith))
+                .Select(m => (Name: m.Groups[1].Value, Rule: Path.GetFileNameWithoutExtension(f))))
+            .Distinct()
+            .GroupBy(h => h.Name)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key} in {string.Join(", ", g.Select(h => h.Rule))}");
+
+        Assert.Empty(owners);
+    }
+
+    [Fact]
     public void Index_RulesReadmeIsUpToDate() => AssertGenerated(Path.Combine(Repo.Rules, "README.md"), catalog.Index(""));
 
     [Fact]
