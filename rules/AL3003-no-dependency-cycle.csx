@@ -9,77 +9,19 @@ var descriptor = new RuleDescriptor(
     Kinds = ["backlog-item", "roadmap-item"],
 };
 
-// Tarjan's strongly connected components, iterative so that a long dependency chain cannot overflow the stack.
-List<List<Artifact>> Components(IReadOnlyList<Artifact> nodes, Dictionary<Artifact, List<Artifact>> edges)
-{
-    var index = new Dictionary<Artifact, int>();
-    var low = new Dictionary<Artifact, int>();
-    var stack = new Stack<Artifact>();
-    var onStack = new HashSet<Artifact>();
-    var components = new List<List<Artifact>>();
-    foreach (var root in nodes.Where(n => !index.ContainsKey(n)))
-    {
-        var work = new Stack<(Artifact Node, int Edge)>();
-        void Open(Artifact n) { index[n] = low[n] = index.Count; stack.Push(n); onStack.Add(n); work.Push((n, 0)); }
-        Open(root);
-        while (work.Count > 0)
-        {
-            var (v, i) = work.Pop();
-            if (i < edges[v].Count)
-            {
-                work.Push((v, i + 1));
-                var w = edges[v][i];
-                if (!index.ContainsKey(w)) Open(w);
-                else if (onStack.Contains(w)) low[v] = Math.Min(low[v], index[w]);
-                continue;
-            }
-
-            if (low[v] == index[v])
-            {
-                var component = new List<Artifact>();
-                Artifact member;
-                do { member = stack.Pop(); onStack.Remove(member); component.Add(member); } while (member != v);
-                components.Add(component);
-            }
-
-            if (work.Count > 0) low[work.Peek().Node] = Math.Min(low[work.Peek().Node], low[v]);
-        }
-    }
-
-    return components;
-}
-
-// The shortest way round the component from its first member back to it, found breadth-first inside the component.
-List<Artifact> CycleFrom(Artifact first, HashSet<Artifact> members, Dictionary<Artifact, List<Artifact>> edges)
-{
-    var previous = new Dictionary<Artifact, Artifact>();
-    var queue = new Queue<Artifact>([first]);
-    while (queue.Count > 0 && !previous.ContainsKey(first))
-    {
-        var v = queue.Dequeue();
-        foreach (var w in edges[v].Where(w => members.Contains(w) && previous.TryAdd(w, v) && w != first)) queue.Enqueue(w);
-    }
-
-    var cycle = new List<Artifact> { first };
-    for (var v = previous[first]; v != first; v = previous[v]) cycle.Add(v);
-    cycle.Add(first);
-    cycle.Reverse();
-    return cycle;
-}
-
 return new Rule(descriptor, context =>
 {
-    void Check(IReadOnlyList<Artifact> nodes, Func<Artifact, IReadOnlyList<string>> dependencyIds, Func<string, Artifact?> resolve, string words)
+    void Check<T>(IReadOnlyList<T> nodes, Func<string, T?> resolve, string words) where T : Artifact, IHasDependencies
     {
-        var edges = nodes.ToDictionary(n => n, n => dependencyIds(n).Select(resolve).OfType<Artifact>().Distinct().ToList());
-        foreach (var component in Components(nodes, edges).Where(c => c.Count > 1 || edges[c[0]].Contains(c[0])))
+        var edges = nodes.ToDictionary(n => n, n => (IReadOnlyList<T>)n.DependencyIds.Select(resolve).OfType<T>().Distinct().ToList());
+        foreach (var component in Graph.StronglyConnected(nodes, n => edges[n]).Where(c => c.Count > 1 || edges[c[0]].Contains(c[0])))
         {
             var ordered = component.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
             var members = component.ToHashSet();
-            var cycle = CycleFrom(ordered[0], members, edges);
-            var successor = new Dictionary<Artifact, Artifact>();
+            var cycle = Graph.ShortestCycle(ordered[0], members, n => edges[n]);
+            var successor = new Dictionary<T, T>();
             for (var i = 0; i < cycle.Count - 1; i++) successor[cycle[i]] = cycle[i + 1];
-            Location Points(Artifact from, Artifact to) => from.LocationOf("dependencies", dependencyIds(from).ToList().IndexOf(to.Id));
+            Location Points(T from, T to) => from.LocationOf("dependencies", from.DependencyIds.ToList().IndexOf(to.Id));
             var related = ordered.Skip(1).Select(m =>
             {
                 var to = successor.TryGetValue(m, out var next) ? next : edges[m].First(members.Contains);
@@ -94,6 +36,6 @@ return new Rule(descriptor, context =>
     }
 
     var ws = context.Workspace;
-    Check(ws.BacklogItems, a => ((BacklogItem)a).DependencyIds, id => ws.Find<BacklogItem>(id), "backlog items");
-    Check(ws.RoadmapItems, a => ((RoadmapItem)a).DependencyIds, id => ws.Find<RoadmapItem>(id), "roadmap items");
+    Check(ws.BacklogItems, id => ws.Find<BacklogItem>(id), "backlog items");
+    Check(ws.RoadmapItems, id => ws.Find<RoadmapItem>(id), "roadmap items");
 });

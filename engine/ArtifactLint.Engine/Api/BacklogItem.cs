@@ -1,7 +1,7 @@
 namespace ArtifactLint.Api;
 
 /// <summary>A backlog item of the product backlog (<c>backlog/</c>): an epic, story, task, bug, spike or chore.</summary>
-public sealed class BacklogItem : Artifact
+public sealed class BacklogItem : Artifact, IHasDependencies
 {
     internal BacklogItem(Document document, string id, IReadOnlySet<string> invalidFields)
         : base(document, Kinds.BacklogItem, id, invalidFields)

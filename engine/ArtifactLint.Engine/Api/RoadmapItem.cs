@@ -1,7 +1,7 @@
 namespace ArtifactLint.Api;
 
 /// <summary>A roadmap item (<c>roadmap/</c>).</summary>
-public sealed class RoadmapItem : Artifact
+public sealed class RoadmapItem : Artifact, IHasDependencies
 {
     internal RoadmapItem(Document document, string id, IReadOnlySet<string> invalidFields)
         : base(document, Kinds.RoadmapItem, id, invalidFields)
