@@ -18,7 +18,7 @@ const int MaxSteps = 12;
 Dictionary<Artifact, (Artifact Next, int Steps, Artifact Goal)> StepsTowards(Workspace ws, IEnumerable<Goal> goals)
 {
     var next = new Dictionary<Artifact, (Artifact Next, int Steps, Artifact Goal)>();
-    var queue = new Queue<Artifact>(goals.Where(g => ws.Find(g.Id) == g));
+    var queue = new Queue<Artifact>(goals.Where(g => !g.IsDuplicate));
     foreach (var goal in queue) next[goal] = (goal, 0, goal);
     while (queue.Count > 0)
     {
@@ -32,7 +32,7 @@ Dictionary<Artifact, (Artifact Next, int Steps, Artifact Goal)> StepsTowards(Wor
         };
 
         // References resolve by id: only the artifact that owns its id (not a duplicate) leads further.
-        foreach (var from in referrers.Where(from => next.TryAdd(from, (node, steps + 1, end)) && ws.Find(from.Id) == from)) queue.Enqueue(from);
+        foreach (var from in referrers.Where(from => next.TryAdd(from, (node, steps + 1, end)) && !from.IsDuplicate)) queue.Enqueue(from);
     }
 
     return next;
@@ -93,7 +93,7 @@ return new Rule(descriptor, context =>
 
     foreach (var item in ws.BacklogItems.Where(i => i.Status is not null && i.IsOpen && i.Type is { } t && types.Contains(t)))
     {
-        if (live.ContainsKey(item) || ws.Find(item.Id) != item || Broken(item))
+        if (live.ContainsKey(item) || item.IsDuplicate || Broken(item))
         {
             continue;
         }

@@ -36,6 +36,12 @@ public class Artifact
     /// <summary>The workspace the artifact belongs to.</summary>
     public Workspace Workspace => _workspace ?? throw new InvalidOperationException("The artifact is not part of a workspace yet.");
 
+    /// <summary>
+    /// Whether an earlier artifact has the same id (AL1003 reports both): references resolve to that one, so a rule that
+    /// follows references skips this one rather than report it twice.
+    /// </summary>
+    public bool IsDuplicate => !ReferenceEquals(Workspace.Find(Id), this);
+
     /// <summary>The <c>title</c> field.</summary>
     public string? Title => Text("title");
 

@@ -10,7 +10,7 @@ namespace ArtifactLint.Running;
 /// </summary>
 internal static class DocumentLoader
 {
-    public static IReadOnlyList<Document> Load(string root, IReadOnlyList<string> files, FileSizeLimit limit, List<Diagnostic> diagnostics, RepositoryState? state = null)
+    public static PhaseResult<IReadOnlyList<Document>> Load(string root, IReadOnlyList<string> files, FileSizeLimit limit, RepositoryState? state = null)
     {
         var realRoot = RealPath.OfRoot(root);
         state?.Prefetch(files.Select(f => Path.Combine(root, f)), limit.Bytes);
@@ -32,7 +32,6 @@ internal static class DocumentLoader
                 found.Add(diagnostic);
             }
         });
-        diagnostics.AddRange(found);
-        return documents.OfType<Document>().ToArray();
+        return new([.. documents.OfType<Document>()], [.. found]);
     }
 }

@@ -34,8 +34,19 @@ internal sealed class KindResolver
     /// <summary>Every kind this workspace knows: the built-in ones and the config's.</summary>
     public IReadOnlySet<string> Known { get; }
 
-    /// <summary>The document's kind, or null; an unknown <c>kind</c> value is AL1002, front matter with no kind AL1005.</summary>
-    public string? Resolve(Document document, List<Diagnostic> diagnostics)
+    /// <summary>Decides the kind of every document (<see cref="Document.Kind"/>); an unknown <c>kind</c> value is AL1002, front matter with no kind AL1005.</summary>
+    public IReadOnlyList<Diagnostic> ResolveAll(IReadOnlyList<Document> documents)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var document in documents)
+        {
+            document.Kind = Resolve(document, diagnostics);
+        }
+
+        return diagnostics;
+    }
+
+    private string? Resolve(Document document, List<Diagnostic> diagnostics)
     {
         if (document.FrontMatter is { } frontMatter && frontMatter.Root["kind"] is JValue { Type: JTokenType.String } declared)
         {

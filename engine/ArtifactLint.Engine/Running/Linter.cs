@@ -28,17 +28,14 @@ internal static class Linter
         var files = WorkspaceFiles.List(config, request);
         diagnostics.AddRange(files.Diagnostics);
         timer.Mark("files");
-        var documents = DocumentLoader.Load(config.Root, files.Files, config.MaxFileSize, diagnostics, request.State);
+        var (documents, unparsed) = DocumentLoader.Load(config.Root, files.Files, config.MaxFileSize, request.State);
+        diagnostics.AddRange(unparsed);
         timer.Mark("parse");
 
-        var kinds = new KindResolver(config, files.Files);
-        foreach (var document in documents)
-        {
-            document.Kind = kinds.Resolve(document, diagnostics);
-        }
-
+        diagnostics.AddRange(new KindResolver(config, files.Files).ResolveAll(documents));
         timer.Mark("kinds");
-        var failedFields = SchemaPhase.Validate(documents, schemas, diagnostics);
+        var (failedFields, invalid) = SchemaPhase.Validate(documents, schemas);
+        diagnostics.AddRange(invalid);
         timer.Mark("schemas");
         IReadOnlySet<string> none = new HashSet<string>();
         var artifacts = documents
@@ -51,7 +48,8 @@ internal static class Linter
 
         using var rules = ruleLoading.GetAwaiter().GetResult();
         timer.Mark("rule load");
-        var named = RulePhase.WithUniqueNames(rules.Rules, diagnostics);
+        var (named, renamed) = RulePhase.WithUniqueNames(rules.Rules);
+        diagnostics.AddRange(renamed);
         var configErrors = new List<Diagnostic>();
         var unloaded = RulePhase.Unloaded([.. rules.Diagnostics, .. unreadableRules]);
         var settings = RuleSettings.Resolve(config, EngineRules.All.Concat(named.Select(r => r.Descriptor)), configErrors, unloaded);

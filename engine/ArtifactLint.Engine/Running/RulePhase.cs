@@ -61,8 +61,9 @@ internal static class RulePhase
     /// The rules whose name is theirs alone (the config and suppressions accept names as well as ids); a rule
     /// reusing an engine rule's or an earlier rule's name is AL0012 and does not run.
     /// </summary>
-    public static IReadOnlyList<LoadedRule> WithUniqueNames(IReadOnlyList<LoadedRule> rules, List<Diagnostic> diagnostics)
+    public static PhaseResult<IReadOnlyList<LoadedRule>> WithUniqueNames(IReadOnlyList<LoadedRule> rules)
     {
+        var diagnostics = new List<Diagnostic>();
         var owners = EngineRules.All.ToDictionary(d => d.Name, d => d.Id, StringComparer.Ordinal);
         var kept = new List<LoadedRule>();
         foreach (var rule in rules)
@@ -78,7 +79,7 @@ internal static class RulePhase
             kept.Add(rule);
         }
 
-        return kept;
+        return new(kept, diagnostics);
     }
 
     /// <summary>The loaded rules that run: not turned off, and among <see cref="LintRequest.OnlyRules"/> when a fixture restricts them.</summary>

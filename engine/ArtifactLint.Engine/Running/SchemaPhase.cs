@@ -21,7 +21,7 @@ internal static class SchemaPhase
     }
 
     /// <summary>Validates; returns, per document, the top-level properties that failed (the typed model reads them as null).</summary>
-    public static IReadOnlyDictionary<Document, IReadOnlySet<string>> Validate(IReadOnlyList<Document> documents, SchemaRegistry registry, List<Diagnostic> diagnostics)
+    public static PhaseResult<IReadOnlyDictionary<Document, IReadOnlySet<string>>> Validate(IReadOnlyList<Document> documents, SchemaRegistry registry)
     {
         var failed = new ConcurrentDictionary<Document, IReadOnlySet<string>>();
         var found = new ConcurrentBag<Diagnostic>();
@@ -42,9 +42,7 @@ internal static class SchemaPhase
                 found.Add(diagnostic);
             }
         });
-        diagnostics.AddRange(registry.Diagnostics);
-        diagnostics.AddRange(found);
-        return failed;
+        return new(failed, [.. registry.Diagnostics, .. found]);
     }
 
     // A document of a kind with no front matter at all lacks every required property (reported at 1:1);

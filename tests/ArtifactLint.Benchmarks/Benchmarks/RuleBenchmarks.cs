@@ -35,15 +35,10 @@ public class RuleBenchmarks
         _config = WorkspaceConfig.Locate(request).Result.Config!;
         var diagnostics = new List<Diagnostic>();
         var files = WorkspaceFiles.List(_config, request);
-        _documents = DocumentLoader.Load(_config.Root, files.Files, _config.MaxFileSize, diagnostics);
-        var kinds = new KindResolver(_config, files.Files);
-        foreach (var document in _documents)
-        {
-            document.Kind = kinds.Resolve(document, diagnostics);
-        }
-
+        _documents = DocumentLoader.Load(_config.Root, files.Files, _config.MaxFileSize).Output;
+        new KindResolver(_config, files.Files).ResolveAll(_documents);
         var schemas = SchemaPhase.StartLoading(_config, Path.Combine(request.ToolDirectory, "schemas"));
-        _failed = SchemaPhase.Validate(_documents, schemas, diagnostics);
+        _failed = SchemaPhase.Validate(_documents, schemas).Output;
         _rules = RulePhase.Load(_config, request, []);
         _settings = RuleSettings.Resolve(_config, EngineRules.All.Concat(_rules.Rules.Select(r => r.Descriptor)), diagnostics);
         _active = RulePhase.Active(_rules.Rules, _settings, request);
