@@ -1,5 +1,4 @@
 using ArtifactLint.Api;
-using ArtifactLint.Configuration;
 using ArtifactLint.Loading;
 using ArtifactLint.Running;
 using McMaster.Extensions.CommandLineUtils;
@@ -23,10 +22,10 @@ internal static class RulesExplainCommand
         {
             var request = RulesCommand.Request(environment, config.Value(), ruleDirs.Values);
             var (_, loaded) = WorkspaceConfig.Locate(request);
-            var pages = Pages(request, loaded.Config);
+            var pages = RuleCatalog.Pages(request, loaded.Config);
             var key = rule.Value!;
             var page = pages.FirstOrDefault(p => p.Id == key || p.Name == key);
-            if (page.Path is null)
+            if (page is null)
             {
                 var suggestion = Suggestions.Closest(key, pages.SelectMany(p => new[] { p.Id, p.Name }));
                 throw new UsageException($"no rule has the id or name '{key}'" + (suggestion is null ? ": run 'artifactlint rules list'" : $". Did you mean '{suggestion}'?"));
@@ -43,28 +42,4 @@ internal static class RulesExplainCommand
             return CliApp.Clean;
         });
     });
-
-    private static IReadOnlyList<(string Id, string Name, string Path)> Pages(LintRequest request, LintConfig? config)
-    {
-        var pages = EngineRules.All
-            .Select(d => (d.Id, d.Name, Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder, "engine", $"{d.Id}-{d.Name}.md")))
-            .ToList();
-        var folders = new List<string> { Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder) };
-        if (config is not null)
-        {
-            folders.AddRange(WorkspaceFiles.RuleFolders(config, request));
-        }
-
-        foreach (var script in folders.Where(Directory.Exists).SelectMany(f => Directory.EnumerateFiles(f, "*.csx")))
-        {
-            var stem = Path.GetFileNameWithoutExtension(script);
-            var dash = stem.IndexOf('-');
-            if (dash > 0)
-            {
-                pages.Add((stem[..dash], stem[(dash + 1)..], Path.ChangeExtension(script, ".md")));
-            }
-        }
-
-        return pages;
-    }
 }

@@ -1,8 +1,6 @@
-using ArtifactLint.Api;
 using ArtifactLint.Reporting;
 using ArtifactLint.Running;
 using McMaster.Extensions.CommandLineUtils;
-using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Cli.Commands;
 
@@ -22,15 +20,8 @@ internal static class RulesListCommand
                 return CliApp.Failure;
             }
 
-            var unreadable = new List<Diagnostic>();
-            using var scripts = RulePhase.Load(lintConfig, request, unreadable);
-            var errors = new List<Diagnostic>();
-            var settings = RuleSettings.Resolve(lintConfig, EngineRules.All.Concat(scripts.Rules.Select(r => r.Descriptor)), errors);
-            var rows = EngineRules.All.Select(d => (d, "engine"))
-                .Concat(scripts.Rules.Select(r => (r.Descriptor, r.Source.DisplayPath)))
-                .OrderBy(r => r.Item1.Id, StringComparer.Ordinal)
-                .Select(r => new[] { r.Item1.Id, r.Item1.Name, SeverityOf(r.Item1, settings), r.Item1.Title, r.Item2 })
-                .ToList();
+            var (entries, problems) = RuleCatalog.List(lintConfig, request);
+            var rows = entries.Select(e => new[] { e.Descriptor.Id, e.Descriptor.Name, e.Severity, e.Descriptor.Title, e.Source }).ToList();
             rows.Insert(0, ["ID", "NAME", "SEVERITY", "TITLE", "SOURCE"]);
             var widths = Enumerable.Range(0, 4).Select(i => rows.Max(r => r[i].Length)).ToArray();
             foreach (var row in rows)
@@ -38,11 +29,8 @@ internal static class RulesListCommand
                 environment.Out.Write(string.Join("  ", row.Take(4).Select((cell, i) => cell.PadRight(widths[i]))) + "  " + row[4] + "\n");
             }
 
-            TextReporter.WriteAll([.. errors, .. unreadable, .. scripts.Diagnostics], environment.Error);
-            return errors.Count + unreadable.Count + scripts.Diagnostics.Count > 0 ? CliApp.Failure : CliApp.Clean;
+            TextReporter.WriteAll(problems, environment.Error);
+            return problems.Count > 0 ? CliApp.Failure : CliApp.Clean;
         });
     });
-
-    private static string SeverityOf(RuleDescriptor descriptor, RuleSettings settings) =>
-        settings.IsOff(descriptor) ? "off" : TextReporter.SeverityName(settings.For(descriptor).Configured ?? descriptor.DefaultSeverity);
 }

@@ -26,7 +26,7 @@ internal static class RulesNewCommand
 
             var folder = WorkspaceFiles.RuleFolders(lintConfig, request).FirstOrDefault()
                 ?? Path.Combine(lintConfig.Root, RuleScaffold.DefaultFolder);
-            if (TakenBy(name.Value!, lintConfig, request) is { } owner)
+            if (RuleCatalog.TakenBy(name.Value!, lintConfig, request) is { } owner)
             {
                 throw new UsageException($"a rule named '{name.Value}' already exists ({owner}): rule names are unique, because the config and suppressions accept them; choose another name");
             }
@@ -64,32 +64,6 @@ internal static class RulesNewCommand
             return CliApp.Clean;
         });
     });
-
-    /// <summary>The engine rule, built-in rule or team rule that has the name already, or null.</summary>
-    private static string? TakenBy(string name, LintConfig config, LintRequest request)
-    {
-        if (EngineRules.All.FirstOrDefault(d => d.Name == name) is { } engine)
-        {
-            return $"{engine.Id}, an engine diagnostic";
-        }
-
-        if (Named(name, Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder)).FirstOrDefault() is { } builtIn)
-        {
-            return $"{Path.GetFileNameWithoutExtension(builtIn).Split('-')[0]}, a built-in rule";
-        }
-
-        return WorkspaceFiles.RuleFolders(config, request)
-            .SelectMany(f => Named(name, f))
-            .Select(f => Path.GetRelativePath(config.Root, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .FirstOrDefault();
-    }
-
-    // The scripts of a folder named {Id}-{name}.csx.
-    private static IEnumerable<string> Named(string name, string folder) =>
-        Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*-" + name + ".csx").Where(f => Path.GetFileNameWithoutExtension(f) is var stem && stem[(stem.IndexOf('-') + 1)..] == name)
-            : [];
 
     // Without rule_paths, lint and rules test would not find the new rule: the key is added at the end of the config,
     // which keeps its comments; a config that has the key in some other shape is left for the reader to edit.
