@@ -40,6 +40,15 @@ public sealed class Document
     /// </summary>
     internal bool HasUnreadFrontMatter { get; init; }
 
+    /// <summary>
+    /// Where the front matter ends, found once when the file is read: the 1-based line of its closing <c>---</c> (also the
+    /// 0-based line the body starts at), or 0 when the file has no closed front matter.
+    /// </summary>
+    internal int ClosingLine => _bodyLine;
+
+    /// <summary>Whether a front matter is opened and never closed (the whole file is then front matter, with no body).</summary>
+    internal bool HasOpenFrontMatter { get; init; }
+
     /// <summary>Headings, task-list items, links and tables of the body.</summary>
     public DocumentOutline Outline => Volatile.Read(ref _outline) ?? PublishOutline();
 

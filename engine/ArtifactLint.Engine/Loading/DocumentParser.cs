@@ -30,7 +30,11 @@ internal static class DocumentParser
         }
 
         var bodyLine = bounds is { IsClosed: true } closed ? BodyLine(text, closed) : 0;
-        var document = new Document(path, text, frontMatter, bodyLine, MarkdigOutlines.Instance) { HasUnreadFrontMatter = frontMatter is null && diagnostics.Count > 0 };
+        var document = new Document(path, text, frontMatter, bodyLine, MarkdigOutlines.Instance)
+        {
+            HasUnreadFrontMatter = frontMatter is null && diagnostics.Count > 0,
+            HasOpenFrontMatter = bounds is { IsClosed: false },
+        };
         return new ParseResult(document, diagnostics);
     }
 

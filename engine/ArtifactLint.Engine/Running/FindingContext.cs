@@ -39,7 +39,7 @@ internal sealed class FindingContext
         {
             var lines = new TextLines(document.Text);
             _known[document] = known = document.FrontMatter is { } frontMatter
-                ? (lines, FrontMatterEnd(lines, frontMatter), new PropertyStarts(frontMatter))
+                ? (lines, document.ClosingLine, new PropertyStarts(frontMatter))
                 : (lines, 0, null);
         }
 
@@ -52,18 +52,6 @@ internal sealed class FindingContext
             Property = property,
             Value = diagnostic.Value ?? (property is null ? null : TextAt(known.Lines, location)),
         };
-    }
-
-    /// <summary>The line of the closing <c>---</c> (or <c>...</c>) of the front matter, else one past the last line.</summary>
-    private static int FrontMatterEnd(TextLines lines, FrontMatter frontMatter)
-    {
-        var line = frontMatter.StartLine + 1;
-        while (lines.TryGet(line, out var text) && text.TrimEnd() is not ("---" or "..."))
-        {
-            line++;
-        }
-
-        return line;
     }
 
     private static string? TextAt(TextLines lines, Location location)

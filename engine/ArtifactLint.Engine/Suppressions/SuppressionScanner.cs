@@ -1,5 +1,4 @@
 using ArtifactLint.Api;
-using ArtifactLint.Loading;
 
 namespace ArtifactLint.Suppressions;
 
@@ -31,17 +30,13 @@ internal static class SuppressionScanner
             }
         }
 
-        FindInBody(document.Path, lines, BodyLine(document.Text, lines.Count), found);
+        FindInBody(document.Path, lines, BodyLine(document, lines.Count), found);
         return found;
     }
 
     // The 1-based first line after the front matter; past the end when the front matter is never closed.
-    private static int BodyLine(string text, int lineCount) => FrontMatterLocator.Find(text) switch
-    {
-        null => 1,
-        { IsClosed: false } => lineCount + 1,
-        { } bounds => text.AsSpan(0, bounds.YamlEnd).Count('\n') + 2,
-    };
+    private static int BodyLine(Document document, int lineCount) =>
+        document.HasOpenFrontMatter ? lineCount + 1 : document.ClosingLine + 1;
 
     private static void FindInBody(string path, IReadOnlyList<string> lines, int firstLine, List<SuppressionComment> found)
     {
