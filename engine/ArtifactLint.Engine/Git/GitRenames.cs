@@ -11,11 +11,8 @@ internal static class GitRenames
     /// <param name="until">A later revision to compare with instead (a pushed range), or null.</param>
     public static IReadOnlyDictionary<string, string> Since(GitRepository repository, string since, bool staged, string? until)
     {
-        IReadOnlyList<string> arguments = until is not null
-            ? ["diff", "-z", "-M", "--name-status", "--no-ext-diff", since, until, "--"]
-            : staged
-                ? ["diff", "-z", "-M", "--name-status", "--no-ext-diff", "--cached", since, "--"]
-                : ["diff", "-z", "-M", "--name-status", "--no-ext-diff", since, "--"];
+        IReadOnlyList<string> compared = until is not null ? [since, until] : staged ? ["--cached", since] : [since];
+        IReadOnlyList<string> arguments = ["diff", "-z", "-M", "--name-status", "--no-ext-diff", .. compared, "--"];
         var fields = Encoding.UTF8.GetString(repository.Git.Run(arguments)!).Split('\0');
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < fields.Length && fields[i].Length > 0;)
