@@ -54,20 +54,21 @@ public class Artifact
     internal FrontMatter FrontMatter => Document.FrontMatter!;
 
     /// <summary>Whether the front matter has the field (even if its value is null or invalid).</summary>
-    public bool Has(string field) => FrontMatter.Has(field);
+    public bool Has(string field) => Checked(field) && FrontMatter.Has(field);
 
     /// <summary>Where a field's value is; the front matter start when the field is absent.</summary>
-    public Location LocationOf(string field) => FrontMatter.LocationOf(field);
+    public Location LocationOf(string field) => Checked(field) ? FrontMatter.LocationOf(field) : Start;
 
     /// <summary>Where the <paramref name="index"/>-th element of a list field is.</summary>
-    public Location LocationOf(string field, int index) => FrontMatter.LocationOf(field, index);
+    public Location LocationOf(string field, int index) => Checked(field) ? FrontMatter.LocationOf(field, index) : Start;
 
     /// <summary>Where a field's key is (<c>status</c> in <c>status: ready</c>).</summary>
-    public Location KeyLocationOf(string field) => FrontMatter.KeyLocationOf(field);
+    public Location KeyLocationOf(string field) => Checked(field) ? FrontMatter.KeyLocationOf(field) : Start;
 
     /// <summary>Any field, converted to <typeparamref name="T"/> (string, bool, int, decimal, DateOnly, string lists ...); default when absent, null, invalid or not convertible.</summary>
     public T? Field<T>(string name)
     {
+        Checked(name);
         var token = Token(name);
         if (token is null)
         {
@@ -93,6 +94,13 @@ public class Artifact
     public override string ToString() => $"{Kind} {Id}";
 
     internal void Attach(Workspace workspace) => _workspace = workspace;
+
+    // True, or throws for a field the kind's schema does not declare (see Workspace.CheckField).
+    private bool Checked(string field)
+    {
+        _workspace?.CheckField(Kind, field);
+        return true;
+    }
 
     /// <summary>A text field (numbers and booleans as YAML wrote them).</summary>
     protected string? Text(string name) => Token(name) is JValue { Value: not null } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null;

@@ -78,6 +78,11 @@ public sealed class Workspace
     public IReadOnlyList<T> Referrers<T>(string field, string id)
         where T : Artifact
     {
+        if (KindOf(typeof(T)) is { } kind)
+        {
+            CheckField(kind, field);
+        }
+
         var lookup = _referrers.GetOrAdd((typeof(T), field), key => new Lazy<ILookup<string, Artifact>>(() =>
             Artifacts.OfType<T>()
                 .SelectMany(a => a.Strings(key.Item2).Distinct(StringComparer.Ordinal).Select(target => (target, a)))
@@ -85,6 +90,34 @@ public sealed class Workspace
         return lookup[id].Cast<T>().ToArray();
     }
 
+    /// <summary>Each kind's fields as its schema declares them; a kind whose schema declares none is not checked.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlySet<string>> Fields { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
+    /// <summary>
+    /// A rule that names a field its kind does not have (<c>LocationOf("statsu")</c>) would point at the front matter's
+    /// start, or read nothing, in silence: it fails instead, at the rule's line, naming the field and the kind.
+    /// </summary>
+    internal void CheckField(string kind, string field)
+    {
+        if (Fields.TryGetValue(kind, out var fields) && fields.Count > 0 && !fields.Contains(field))
+        {
+            var suggestion = Suggestions.Closest(field, fields);
+            throw new ArgumentException(
+                $"'{Excerpt.Of(field)}' is not a field of {Kinds.WithArticle(kind)}: its schema has {string.Join(", ", fields.Order(StringComparer.Ordinal))}"
+                + (suggestion is null ? string.Empty : $". Did you mean '{suggestion}'?"));
+        }
+    }
+
     internal IEnumerable<T> Resolve<T>(IEnumerable<string> ids)
         where T : Artifact => ids.Select(Find<T>).OfType<T>();
+
+    private static string? KindOf(Type type) =>
+        type == typeof(BacklogItem) ? Kinds.BacklogItem
+        : type == typeof(Goal) ? Kinds.Goal
+        : type == typeof(RoadmapItem) ? Kinds.RoadmapItem
+        : type == typeof(Sprint) ? Kinds.Sprint
+        : type == typeof(Release) ? Kinds.Release
+        : type == typeof(Idea) ? Kinds.Idea
+        : type == typeof(Vision) ? Kinds.Vision
+        : null;
 }

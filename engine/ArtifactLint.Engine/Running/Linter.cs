@@ -43,7 +43,7 @@ internal static class Linter
             .OfType<Artifact>()
             .ToArray();
         diagnostics.AddRange(DuplicateIds.Find(artifacts));
-        var workspace = new Workspace(documents, artifacts, config.Workflow);
+        var workspace = new Workspace(documents, artifacts, config.Workflow) { Fields = SchemaPhase.Fields(schemas) };
         timer.Mark("workspace");
 
         using var rules = ruleLoading.GetAwaiter().GetResult();

@@ -20,6 +20,13 @@ internal static class SchemaPhase
         return registry;
     }
 
+    /// <summary>Each kind's fields as its schema declares them (top-level properties), for the rules' field names.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Fields(SchemaRegistry registry) =>
+        registry.Kinds
+            .Select(kind => (Kind: kind, Schema: registry.Get(kind)))
+            .Where(k => k.Schema is not null)
+            .ToDictionary(k => k.Kind, k => (IReadOnlySet<string>)k.Schema!.ActualSchema.ActualProperties.Keys.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
     /// <summary>Validates; returns, per document, the top-level properties that failed (the typed model reads them as null).</summary>
     public static PhaseResult<IReadOnlyDictionary<Document, IReadOnlySet<string>>> Validate(IReadOnlyList<Document> documents, SchemaRegistry registry)
     {

@@ -119,6 +119,27 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void Lint_RuleNamingAFieldItsKindDoesNotHave_FailsAtItsLineInsteadOfPointingAtTheStart()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rule_paths: [rules]\n");
+        ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntitle: T\ntype: story\nstatus: new\n---\n");
+        ws.Write(
+            "rules/ACME052-typo.csx",
+            "var descriptor = new RuleDescriptor(\"ACME052\", \"typo\", \"Typo\", \"{0}\", \"Team\", Severity.Error);\n" +
+            "return new Rule(descriptor, context =>\n{\n    foreach (var item in context.Workspace.BacklogItems)\n    {\n" +
+            "        context.Report(item.LocationOf(\"statsu\"), item.Id);\n    }\n});\n");
+
+        var run = CliRun.EngineOnly(ws.Path, "lint");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(
+            "rules/ACME052-typo.csx:6:1: error AL0003: rule ACME052 threw ArgumentException: 'statsu' is not a field of a backlog item: its schema has ",
+            run.Out);
+        Assert.Contains(". Did you mean 'status'? [rule-failed]\n", run.Out);
+    }
+
+    [Fact]
     public void New_NameNotKebabCase_ExitsTwo()
     {
         using var ws = new TempFolder();
