@@ -44,6 +44,9 @@ internal static class ConfigTemplate
         # rule_timeout: 5s
         # rule_memory: 512MB
 
+        # A document larger than this is not read (AL0009): an export or a log committed by mistake.
+        # max_file_size: 10MB
+
         # Findings recorded with `artifactlint lint --update-baseline` are not reported again.
         # baseline: .artifactlint-baseline.json
 
