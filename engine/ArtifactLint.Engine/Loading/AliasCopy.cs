@@ -9,7 +9,7 @@ internal static class AliasCopy
     /// <param name="anchored">The value the anchor is on.</param>
     /// <param name="alias">Where the alias is written: the span of the copy itself.</param>
     public static JToken Create(JToken anchored, SourceSpan alias) =>
-        TokenSpans.Copy(anchored, token => ReferenceEquals(token, anchored) ? alias : TokenSpans.TryGet(token, out var span) ? span : alias);
+        TokenSpans.Copy(anchored, token => ReferenceEquals(token, anchored) ? alias : ISpannedToken.TryGet(token, out var span) ? span : alias);
 
     /// <summary>How many levels the value nests (a scalar is 1); the anchored value is at most 64 deep, so recursion is safe.</summary>
     public static int Height(JToken token) => token switch

@@ -70,7 +70,7 @@ internal static class DocumentParser
             case null when result.Diagnostics.Count == 0:
                 return new FrontMatter(path, FrontMatterLine, new JObject(), result.Comments);
             case { } other:
-                TokenSpans.TryGet(other, out var span);
+                ISpannedToken.TryGet(other, out var span);
                 var found = other is JArray ? "it is a list" : "it is a single value";
                 diagnostics.Add(LoadingDiagnostics.Yaml(
                     path,

@@ -6,8 +6,6 @@ namespace ArtifactLint.Loading;
 /// <summary>Reads and copies the spans that the YAML reader's tokens carry (<see cref="ISpannedToken"/>).</summary>
 internal static class TokenSpans
 {
-    /// <summary>Where the token is written; false for a token the reader did not build (an empty front matter's root).</summary>
-    public static bool TryGet(JToken token, out SourceSpan span) => ISpannedToken.TryGet(token, out span);
 
     /// <summary>
     /// A deep copy of <paramref name="token"/> whose every token (and property key) gets the span

@@ -97,7 +97,7 @@ internal static class ChangeLinter
     {
         if (request.TrustRules || config is null)
         {
-            return config is not null && !request.TrustRules;
+            return false;
         }
 
         var outside = config.RulePaths.Select(p => Path.GetFullPath(p, config.Root))

@@ -64,13 +64,13 @@ internal sealed class FindingsCache(string directory)
         if (request.ConfigFile is { } config)
         {
             var full = Path.GetFullPath(config, request.WorkingDirectory);
-            text.Append("config ").Append(config).Append(' ').Append(Inside(full, repository) ? "in tree" : FileHash(full)).Append('\n');
+            text.Append("config ").Append(config).Append(' ').Append(ChangePaths.IsInside(full, repository) ? "in tree" : FileHash(full)).Append('\n');
         }
 
         foreach (var folder in request.RuleDirectories)
         {
             var full = Path.GetFullPath(folder, request.WorkingDirectory);
-            text.Append("rules ").Append(folder).Append(' ').Append(Inside(full, repository) ? "in tree" : ContentHash(full, "*.csx")).Append('\n');
+            text.Append("rules ").Append(folder).Append(' ').Append(ChangePaths.IsInside(full, repository) ? "in tree" : ContentHash(full, "*.csx")).Append('\n');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
@@ -86,9 +86,6 @@ internal sealed class FindingsCache(string directory)
             old.Delete();
         }
     }
-
-    private static bool Inside(string full, GitRepository repository) =>
-        full.StartsWith(repository.TopLevel + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string ContentHash(string folder, string pattern)
     {

@@ -1,5 +1,4 @@
 using ArtifactLint.Api;
-using ArtifactLint.Loading;
 
 namespace ArtifactLint.Running;
 
@@ -16,7 +15,7 @@ internal sealed class PropertyStarts
     public PropertyStarts(FrontMatter frontMatter)
     {
         _keys = frontMatter.Root.Properties()
-            .Select(p => TokenSpans.TryGet(p, out var key) ? (key.Line, key.Column, p.Name) : (int.MaxValue, int.MaxValue, p.Name))
+            .Select(p => ISpannedToken.TryGet(p, out var key) ? (key.Line, key.Column, p.Name) : (int.MaxValue, int.MaxValue, p.Name))
             .ToArray();
         for (var i = 1; i < _keys.Length; i++)
         {

@@ -27,7 +27,7 @@ public sealed class TokenSpansTests
         for (var i = 0; i < originals.Count; i++)
         {
             Assert.NotSame(originals[i], copied[i]);
-            Assert.True(TokenSpans.TryGet(copied[i], out var span), $"no span on {copied[i].Path}");
+            Assert.True(ISpannedToken.TryGet(copied[i], out var span), $"no span on {copied[i].Path}");
             Assert.Equal(spans[originals[i]], span);
         }
     }
@@ -35,6 +35,6 @@ public sealed class TokenSpansTests
     [Fact]
     public void TryGet_TokenTheReaderDidNotBuild_HasNoSpan()
     {
-        Assert.False(TokenSpans.TryGet(new JObject(), out _));
+        Assert.False(ISpannedToken.TryGet(new JObject(), out _));
     }
 }

@@ -128,7 +128,7 @@ public sealed class YamlReaderPositionTests
     }
 
     private static SourceSpan SpanOf(JToken token) =>
-        TokenSpans.TryGet(token, out var span) ? span : throw new Xunit.Sdk.XunitException($"no span on {token.Path}");
+        ISpannedToken.TryGet(token, out var span) ? span : throw new Xunit.Sdk.XunitException($"no span on {token.Path}");
 
     private static (int Line, int Column) Start(YamlReadResult result, JToken token)
     {
