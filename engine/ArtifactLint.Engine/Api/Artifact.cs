@@ -11,6 +11,9 @@ namespace ArtifactLint.Api;
 public class Artifact
 {
     private readonly IReadOnlySet<string> _invalidFields;
+    private const string TitleField = "title";
+    private const string StatusField = "status";
+
     private Workspace? _workspace;
 
     internal Artifact(Document document, string kind, string id, IReadOnlySet<string> invalidFields)
@@ -43,10 +46,10 @@ public class Artifact
     public bool IsDuplicate => !ReferenceEquals(Workspace.Find(Id), this);
 
     /// <summary>The <c>title</c> field.</summary>
-    public string? Title => Text("title");
+    public string? Title => Text(TitleField);
 
     /// <summary>The <c>status</c> field.</summary>
-    public string? Status => Text("status");
+    public string? Status => Text(StatusField);
 
     /// <summary>The opening <c>---</c> of the front matter: where findings about the whole artifact go.</summary>
     public Location Start => FrontMatter.Start;
@@ -54,22 +57,21 @@ public class Artifact
     internal FrontMatter FrontMatter => Document.FrontMatter!;
 
     /// <summary>Whether the front matter has the field (even if its value is null or invalid).</summary>
-    public bool Has(string field) => Checked(field) && FrontMatter.Has(field);
+    public bool Has(string field) => FrontMatter.Has(KeyOf(field));
 
     /// <summary>Where a field's value is; the front matter start when the field is absent.</summary>
-    public Location LocationOf(string field) => Checked(field) ? FrontMatter.LocationOf(field) : Start;
+    public Location LocationOf(string field) => FrontMatter.LocationOf(KeyOf(field));
 
     /// <summary>Where the <paramref name="index"/>-th element of a list field is.</summary>
-    public Location LocationOf(string field, int index) => Checked(field) ? FrontMatter.LocationOf(field, index) : Start;
+    public Location LocationOf(string field, int index) => FrontMatter.LocationOf(KeyOf(field), index);
 
     /// <summary>Where a field's key is (<c>status</c> in <c>status: ready</c>).</summary>
-    public Location KeyLocationOf(string field) => Checked(field) ? FrontMatter.KeyLocationOf(field) : Start;
+    public Location KeyLocationOf(string field) => FrontMatter.KeyLocationOf(KeyOf(field));
 
     /// <summary>Any field, converted to <typeparamref name="T"/> (string, bool, int, decimal, DateOnly, string lists ...); default when absent, null, invalid or not convertible.</summary>
     public T? Field<T>(string name)
     {
-        Checked(name);
-        var token = Token(name);
+        var token = Token(KeyOf(name));
         if (token is null)
         {
             return default;
@@ -95,18 +97,24 @@ public class Artifact
 
     internal void Attach(Workspace workspace) => _workspace = workspace;
 
-    // True, or throws for a field the kind's schema does not declare (see Workspace.CheckField).
-    private bool Checked(string field)
+    // The field's key in this kind's documents (see FieldTable); throws for a field the kind's schema does not declare (see Workspace.CheckField).
+    private string KeyOf(string field)
     {
-        _workspace?.CheckField(Kind, field);
-        return true;
+        if (_workspace is null)
+        {
+            return field;
+        }
+
+        var key = _workspace.FieldTable.KeyOf(Kind, field);
+        _workspace.CheckField(Kind, key);
+        return key;
     }
 
     /// <summary>A text field (numbers and booleans as YAML wrote them).</summary>
-    protected string? Text(string name) => Token(name) is JValue { Value: not null } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null;
+    protected string? Text(string name) => Mapped(name) is JValue { Value: not null } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>A number field.</summary>
-    protected decimal? Number(string name) => Token(name) is JValue v ? ToDecimal(v) : null;
+    protected decimal? Number(string name) => Mapped(name) is JValue v ? ToDecimal(v) : null;
 
     /// <summary>A JSON number as a decimal, or null when it is not a number or has no decimal value (<c>.inf</c>, <c>1e30</c>).</summary>
     internal static decimal? ToDecimal(JValue value) => value.Value switch
@@ -119,15 +127,17 @@ public class Artifact
     };
 
     /// <summary>A date field (<c>YYYY-MM-DD</c>, or <c>YYYY-MM-DD HH:MM</c> read as its calendar date).</summary>
-    protected DateOnly? DateOf(string name) => Token(name) is { } token ? ParseDate(token) : null;
+    protected DateOnly? DateOf(string name) => Mapped(name) is { } token ? ParseDate(token) : null;
 
     /// <summary>A list of ids (or of any strings); a single string reads as a one-element list.</summary>
-    protected internal IReadOnlyList<string> Strings(string name) => Token(name) switch
+    protected internal IReadOnlyList<string> Strings(string name) => Mapped(name) switch
     {
         JArray array => array.Where(t => t is JValue { Value: not null }).Select(t => t.ToString()).ToArray(),
         JValue { Value: not null } v => [v.ToString()],
         _ => [],
     };
+
+    private JToken? Mapped(string name) => Token(_workspace?.FieldTable.KeyOf(Kind, name) ?? name);
 
     private JToken? Token(string name) =>
         _invalidFields.Contains(name) || !FrontMatter.Root.TryGetValue(name, out var token) || token.Type == JTokenType.Null

@@ -8,74 +8,136 @@ public sealed class BacklogItem : Artifact, IHasDependencies
     {
     }
 
+    /// <summary>
+    /// The names of a backlog item's fields, for <see cref="Artifact.LocationOf(string)"/>, <see cref="Artifact.Has"/>,
+    /// <see cref="Artifact.Field{T}"/> and <see cref="Workspace.Referrers{T}"/>: <c>item.LocationOf(BacklogItem.Fields.Estimate)</c>.
+    /// They are the model's names; a format profile may map one to another key of its documents.
+    /// </summary>
+    public static class Fields
+    {
+        /// <summary>The <c>id</c> field.</summary>
+        public const string Id = "id";
+
+        /// <summary>The <c>title</c> field.</summary>
+        public const string Title = "title";
+
+        /// <summary>The <c>type</c> field.</summary>
+        public const string Type = "type";
+
+        /// <summary>The <c>status</c> field.</summary>
+        public const string Status = "status";
+
+        /// <summary>The <c>priority</c> field.</summary>
+        public const string Priority = "priority";
+
+        /// <summary>The <c>rank</c> field.</summary>
+        public const string Rank = "rank";
+
+        /// <summary>The <c>estimate</c> field.</summary>
+        public const string Estimate = "estimate";
+
+        /// <summary>The <c>goals</c> field.</summary>
+        public const string Goals = "goals";
+
+        /// <summary>The <c>parent</c> field.</summary>
+        public const string Parent = "parent";
+
+        /// <summary>The <c>roadmap_item</c> field.</summary>
+        public const string RoadmapItem = "roadmap_item";
+
+        /// <summary>The <c>sprint</c> field.</summary>
+        public const string Sprint = "sprint";
+
+        /// <summary>The <c>release</c> field.</summary>
+        public const string Release = "release";
+
+        /// <summary>The <c>dependencies</c> field.</summary>
+        public const string Dependencies = "dependencies";
+
+        /// <summary>The <c>assignee</c> field.</summary>
+        public const string Assignee = "assignee";
+
+        /// <summary>The <c>labels</c> field.</summary>
+        public const string Labels = "labels";
+
+        /// <summary>The <c>created_date</c> field.</summary>
+        public const string CreatedDate = "created_date";
+
+        /// <summary>The <c>updated_date</c> field.</summary>
+        public const string UpdatedDate = "updated_date";
+
+        /// <summary>The <c>due_date</c> field.</summary>
+        public const string DueDate = "due_date";
+    }
+
     /// <summary>The <c>type</c> field: epic, story, task, bug, spike or chore.</summary>
-    public string? Type => Text("type");
+    public string? Type => Text(Fields.Type);
 
     /// <summary>The <c>priority</c> field: critical, high, medium or low.</summary>
-    public string? Priority => Text("priority");
+    public string? Priority => Text(Fields.Priority);
 
     /// <summary>The <c>rank</c>: the backlog order, 1 = top.</summary>
-    public int? Rank => Number("rank") is { } rank && rank == decimal.Truncate(rank) && rank is >= int.MinValue and <= int.MaxValue ? (int)rank : null;
+    public int? Rank => Number(Fields.Rank) is { } rank && rank == decimal.Truncate(rank) && rank is >= int.MinValue and <= int.MaxValue ? (int)rank : null;
 
     /// <summary>The <c>estimate</c> in points.</summary>
-    public decimal? Estimate => Number("estimate");
+    public decimal? Estimate => Number(Fields.Estimate);
 
     /// <summary>The ids in <c>goals</c>.</summary>
-    public IReadOnlyList<string> GoalIds => Strings("goals");
+    public IReadOnlyList<string> GoalIds => Strings(Fields.Goals);
 
     /// <summary>The goals named in <c>goals</c> that exist.</summary>
     public IReadOnlyList<Goal> Goals => Workspace.Resolve<Goal>(GoalIds).ToArray();
 
     /// <summary>The id in <c>parent</c>.</summary>
-    public string? ParentId => Text("parent");
+    public string? ParentId => Text(Fields.Parent);
 
     /// <summary>The parent backlog item (usually an epic), if it exists.</summary>
     public BacklogItem? Parent => Workspace.Find<BacklogItem>(ParentId);
 
     /// <summary>The backlog items whose <c>parent</c> is this one.</summary>
-    public IReadOnlyList<BacklogItem> Children => Workspace.Referrers<BacklogItem>("parent", Id);
+    public IReadOnlyList<BacklogItem> Children => Workspace.Referrers<BacklogItem>(BacklogItem.Fields.Parent, Id);
 
     /// <summary>The id in <c>roadmap_item</c>.</summary>
-    public string? RoadmapItemId => Text("roadmap_item");
+    public string? RoadmapItemId => Text(Fields.RoadmapItem);
 
     /// <summary>The roadmap item, if it exists.</summary>
     public RoadmapItem? RoadmapItem => Workspace.Find<RoadmapItem>(RoadmapItemId);
 
     /// <summary>The id in <c>sprint</c>.</summary>
-    public string? SprintId => Text("sprint");
+    public string? SprintId => Text(Fields.Sprint);
 
     /// <summary>The sprint, if it exists.</summary>
     public Sprint? Sprint => Workspace.Find<Sprint>(SprintId);
 
     /// <summary>The id in <c>release</c>.</summary>
-    public string? ReleaseId => Text("release");
+    public string? ReleaseId => Text(Fields.Release);
 
     /// <summary>The release, if it exists.</summary>
     public Release? Release => Workspace.Find<Release>(ReleaseId);
 
     /// <summary>The ids in <c>dependencies</c>.</summary>
-    public IReadOnlyList<string> DependencyIds => Strings("dependencies");
+    public IReadOnlyList<string> DependencyIds => Strings(Fields.Dependencies);
 
     /// <summary>The backlog items named in <c>dependencies</c> that exist.</summary>
     public IReadOnlyList<BacklogItem> Dependencies => Workspace.Resolve<BacklogItem>(DependencyIds).ToArray();
 
     /// <summary>The backlog items that depend on this one.</summary>
-    public IReadOnlyList<BacklogItem> Dependents => Workspace.Referrers<BacklogItem>("dependencies", Id);
+    public IReadOnlyList<BacklogItem> Dependents => Workspace.Referrers<BacklogItem>(BacklogItem.Fields.Dependencies, Id);
 
     /// <summary>The <c>assignee</c> list.</summary>
-    public IReadOnlyList<string> Assignees => Strings("assignee");
+    public IReadOnlyList<string> Assignees => Strings(Fields.Assignee);
 
     /// <summary>The <c>labels</c> list.</summary>
-    public IReadOnlyList<string> Labels => Strings("labels");
+    public IReadOnlyList<string> Labels => Strings(Fields.Labels);
 
     /// <summary>The <c>created_date</c>.</summary>
-    public DateOnly? CreatedDate => DateOf("created_date");
+    public DateOnly? CreatedDate => DateOf(Fields.CreatedDate);
 
     /// <summary>The <c>updated_date</c>.</summary>
-    public DateOnly? UpdatedDate => DateOf("updated_date");
+    public DateOnly? UpdatedDate => DateOf(Fields.UpdatedDate);
 
     /// <summary>The <c>due_date</c>.</summary>
-    public DateOnly? DueDate => DateOf("due_date");
+    public DateOnly? DueDate => DateOf(Fields.DueDate);
 
     /// <summary>The "Acceptance criteria" heading of the body, if there is one.</summary>
     public Heading? AcceptanceCriteriaHeading => Document.Outline.FindHeading("Acceptance criteria");

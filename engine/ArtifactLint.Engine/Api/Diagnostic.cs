@@ -10,6 +10,12 @@ public sealed record Diagnostic(RuleDescriptor Descriptor, Severity Severity, Lo
     /// <summary>Other places the finding refers to, in the order the rule gave them.</summary>
     public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
 
+    /// <summary>The id of the rule's message the finding says (<c>over-capacity</c>), when the rule reported one of its <see cref="RuleDescriptor.Messages"/>.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>The values that filled the message's placeholders, as text, in the order of its <see cref="RuleMessage.Placeholders"/>.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
     /// <summary>The id of the artifact the finding is about, when there is one (baseline and SARIF fingerprints use it).</summary>
     public string? ArtifactId { get; init; }
 

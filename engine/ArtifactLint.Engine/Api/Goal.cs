@@ -11,38 +11,70 @@ public sealed class Goal : Artifact
     {
     }
 
+    /// <summary>
+    /// The names of a goal's fields, for <see cref="Artifact.LocationOf(string)"/>, <see cref="Artifact.Has"/>,
+    /// <see cref="Artifact.Field{T}"/> and <see cref="Workspace.Referrers{T}"/>: <c>item.LocationOf(BacklogItem.Fields.Estimate)</c>.
+    /// They are the model's names; a format profile may map one to another key of its documents.
+    /// </summary>
+    public static class Fields
+    {
+        /// <summary>The <c>id</c> field.</summary>
+        public const string Id = "id";
+
+        /// <summary>The <c>title</c> field.</summary>
+        public const string Title = "title";
+
+        /// <summary>The <c>status</c> field.</summary>
+        public const string Status = "status";
+
+        /// <summary>The <c>owner</c> field.</summary>
+        public const string Owner = "owner";
+
+        /// <summary>The <c>period</c> field.</summary>
+        public const string Period = "period";
+
+        /// <summary>The <c>parent</c> field.</summary>
+        public const string Parent = "parent";
+
+        /// <summary>The <c>priority</c> field.</summary>
+        public const string Priority = "priority";
+
+        /// <summary>The <c>key_results</c> field.</summary>
+        public const string KeyResults = "key_results";
+    }
+
     /// <summary>The <c>owner</c> field.</summary>
-    public string? Owner => Text("owner");
+    public string? Owner => Text(Fields.Owner);
 
     /// <summary>The <c>period</c> field (<c>2027-Q1</c>, <c>2027-H1</c> or <c>2027</c>).</summary>
-    public string? Period => Text("period");
+    public string? Period => Text(Fields.Period);
 
     /// <summary>The <c>priority</c> field.</summary>
-    public string? Priority => Text("priority");
+    public string? Priority => Text(Fields.Priority);
 
     /// <summary>The id in <c>parent</c>.</summary>
-    public string? ParentId => Text("parent");
+    public string? ParentId => Text(Fields.Parent);
 
     /// <summary>The parent goal, if it exists.</summary>
     public Goal? Parent => Workspace.Find<Goal>(ParentId);
 
     /// <summary>The goals whose <c>parent</c> is this goal.</summary>
-    public IReadOnlyList<Goal> Children => Workspace.Referrers<Goal>("parent", Id);
+    public IReadOnlyList<Goal> Children => Workspace.Referrers<Goal>(Goal.Fields.Parent, Id);
 
     /// <summary>The backlog items that name this goal in <c>goals</c>.</summary>
-    public IReadOnlyList<BacklogItem> BacklogItems => Workspace.Referrers<BacklogItem>("goals", Id);
+    public IReadOnlyList<BacklogItem> BacklogItems => Workspace.Referrers<BacklogItem>(BacklogItem.Fields.Goals, Id);
 
     /// <summary>The roadmap items that name this goal in <c>goals</c>.</summary>
-    public IReadOnlyList<RoadmapItem> RoadmapItems => Workspace.Referrers<RoadmapItem>("goals", Id);
+    public IReadOnlyList<RoadmapItem> RoadmapItems => Workspace.Referrers<RoadmapItem>(RoadmapItem.Fields.Goals, Id);
 
     /// <summary>The <c>key_results</c>, in order.</summary>
-    public IReadOnlyList<KeyResult> KeyResults => Field<JArray>("key_results") is { } list
+    public IReadOnlyList<KeyResult> KeyResults => Field<JArray>(Fields.KeyResults) is { } list
         ? list.Select((kr, i) => new KeyResult(
             Scalar(kr, "metric"),
             Decimal(kr, "baseline"),
             Decimal(kr, "target"),
             Scalar(kr, "unit"),
-            LocationOf("key_results", i))).ToArray()
+            LocationOf(Fields.KeyResults, i))).ToArray()
         : [];
 
     /// <summary>Status <c>active</c>.</summary>

@@ -39,26 +39,91 @@ public sealed class RuleContext
     /// <summary>Signalled when the rule runs past its time limit. Loops in rule code observe it automatically.</summary>
     public CancellationToken CancellationToken { get; }
 
-    /// <summary>Reports a finding at the rule's severity; <paramref name="args"/> fill the descriptor's message format.</summary>
+    /// <summary>
+    /// Reports a finding that says the message <paramref name="messageId"/> of the descriptor's <see cref="RuleDescriptor.Messages"/>,
+    /// its placeholders filled from <paramref name="values"/>: an anonymous object (<c>new { sprint = sprint.Id, load }</c>).
+    /// An unknown message id or a placeholder without a value fails the rule (AL0003), naming them.
+    /// </summary>
+    /// <param name="messageId">The message's id (<c>over-capacity</c>).</param>
+    /// <param name="location">Where the finding is.</param>
+    /// <param name="values">The placeholders' values, by name.</param>
+    /// <param name="relatedLocations">Other places the finding refers to (the other members of a cycle, the items of a sprint).</param>
+    public void Report(string messageId, Location location, object? values = null, IEnumerable<RelatedLocation>? relatedLocations = null) =>
+        Report(Descriptor.DefaultSeverity, messageId, location, values, relatedLocations);
+
+    /// <summary>Reports the message <paramref name="messageId"/> at a lower severity than the rule's default (a capacity warning before the error).</summary>
+    /// <param name="severity">The finding's severity, before the config's.</param>
+    /// <param name="messageId">The message's id (<c>near-capacity</c>).</param>
+    /// <param name="location">Where the finding is.</param>
+    /// <param name="values">The placeholders' values, by name.</param>
+    /// <param name="relatedLocations">Other places the finding refers to.</param>
+    public void Report(Severity severity, string messageId, Location location, object? values = null, IEnumerable<RelatedLocation>? relatedLocations = null)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var message = Descriptor.Messages.Find(messageId) ?? throw new ArgumentException(UnknownMessage(messageId));
+        if (message.Template.IsNumbered)
+        {
+            throw new ArgumentException($"message '{message.Id}' of rule {Descriptor.Id} has numbered placeholders ({{0}}): give its values in order, Report(location, value0, value1, ...)");
+        }
+
+        var (text, arguments) = message.Template.FillByName(
+            MessageValues.Of(values),
+            name => $"message '{message.Id}' of rule {Descriptor.Id} says {{{name}}}, but the report gives no value named '{name}': pass new {{ {name} = ... }}");
+        Emit(severity, location, relatedLocations, message.Id, text, arguments);
+    }
+
+    /// <summary>Reports a finding at the rule's severity; <paramref name="args"/> fill the default message's numbered placeholders (<c>{0}</c>, <c>{1}</c>).</summary>
+    /// <param name="location">Where the finding is.</param>
+    /// <param name="args">The placeholders' values, in order.</param>
     public void Report(Location location, params object?[] args) =>
         Report(Descriptor.DefaultSeverity, location, [], args);
 
     /// <summary>Reports a finding that also points at other places (the other members of a cycle, the items of a sprint).</summary>
+    /// <param name="location">Where the finding is.</param>
+    /// <param name="relatedLocations">Other places the finding refers to.</param>
+    /// <param name="args">The placeholders' values, in order.</param>
     public void Report(Location location, IEnumerable<RelatedLocation> relatedLocations, params object?[] args) =>
         Report(Descriptor.DefaultSeverity, location, relatedLocations, args);
 
     /// <summary>Reports a finding at a lower severity than the rule's default (a capacity warning before the error).</summary>
+    /// <param name="severity">The finding's severity, before the config's.</param>
+    /// <param name="location">Where the finding is.</param>
+    /// <param name="args">The placeholders' values, in order.</param>
     public void Report(Severity severity, Location location, params object?[] args) =>
         Report(severity, location, [], args);
 
     /// <summary>Reports a finding at a given severity with related locations.</summary>
+    /// <param name="severity">The finding's severity, before the config's.</param>
+    /// <param name="location">Where the finding is.</param>
+    /// <param name="relatedLocations">Other places the finding refers to.</param>
+    /// <param name="args">The placeholders' values, in order.</param>
     public void Report(Severity severity, Location location, IEnumerable<RelatedLocation> relatedLocations, params object?[] args)
     {
         ArgumentNullException.ThrowIfNull(location);
-        _sink(new Diagnostic(Descriptor, EffectiveSeverity(severity), location, Descriptor.FormatMessage(args))
+        var message = Descriptor.Messages.Default ?? throw new ArgumentException($"rule {Descriptor.Id} has no message: give its descriptor Messages");
+        if (!message.Template.IsNumbered && message.Placeholders.Count > 0)
+        {
+            throw new ArgumentException(
+                $"message '{message.Id}' of rule {Descriptor.Id} has named placeholders: report it as Report(\"{message.Id}\", location, new {{ {string.Join(", ", message.Placeholders.Select(p => p + " = ..."))} }})");
+        }
+
+        var (text, arguments) = message.Template.FillByPosition(args ?? []);
+        Emit(severity, location, relatedLocations, message.Id, text, arguments);
+    }
+
+    private void Emit(Severity severity, Location location, IEnumerable<RelatedLocation>? relatedLocations, string messageId, string text, IReadOnlyList<string> arguments) =>
+        _sink(new Diagnostic(Descriptor, EffectiveSeverity(severity), location, text)
         {
             RelatedLocations = relatedLocations?.ToArray() ?? [],
+            MessageId = messageId,
+            Arguments = arguments,
         });
+
+    private string UnknownMessage(string? id)
+    {
+        var known = Descriptor.Messages.Select(m => m.Id).ToArray();
+        var closest = Suggestions.Closest(id ?? string.Empty, known);
+        return $"rule {Descriptor.Id} has no message '{id}'" + (closest is null ? $"; its messages are {string.Join(", ", known)}" : $". Did you mean '{closest}'?");
     }
 
     private Severity EffectiveSeverity(Severity reported) => SeverityPolicy.Effective(reported, Descriptor.DefaultSeverity, _configuredSeverity);

@@ -80,7 +80,7 @@ public sealed class Workspace
     {
         if (KindOf(typeof(T)) is { } kind)
         {
-            CheckField(kind, field);
+            CheckField(kind, FieldTable.KeyOf(kind, field));
         }
 
         var lookup = _referrers.GetOrAdd((typeof(T), field), key => new Lazy<ILookup<string, Artifact>>(() =>
@@ -89,6 +89,9 @@ public sealed class Workspace
                 .ToLookup(p => p.target, p => (Artifact)p.a, StringComparer.Ordinal))).Value;
         return lookup[id].Cast<T>().ToArray();
     }
+
+    /// <summary>Where the model's fields are in each kind's documents: themselves, unless a format profile maps them.</summary>
+    internal FieldTable FieldTable { get; init; } = FieldTable.Identity;
 
     /// <summary>Each kind's fields as its schema declares them; a kind whose schema declares none is not checked.</summary>
     internal IReadOnlyDictionary<string, IReadOnlySet<string>> Fields { get; init; } = new Dictionary<string, IReadOnlySet<string>>();

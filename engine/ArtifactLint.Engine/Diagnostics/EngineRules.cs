@@ -45,10 +45,10 @@ internal static class EngineRules
     public static bool IsToolFailure(string id) =>
         id is "AL0002" or "AL0003" or "AL0004" or "AL0005" or "AL0012" or "AL0014";
 
-    // Engine messages are composed by the code that reports them, so the format is just the message.
+    // Engine messages are composed by the code that reports them: the descriptors declare none.
     private static RuleDescriptor Engine(string id, string name, string title, Severity severity) =>
-        new(id, name, title, "{0}", "Engine", severity);
+        new(id, name, title, "Engine", severity);
 
     private static RuleDescriptor Schema(string id, string name, string title, Severity severity) =>
-        new(id, name, title, "{0}", "Schema", severity);
+        new(id, name, title, "Schema", severity);
 }

@@ -76,7 +76,7 @@ internal sealed class SarifReporter : IReporter
             json.WriteString("baselineState", "new");
         }
 
-        WriteMessage(json, d.Message);
+        WriteMessage(json, d);
         json.WriteStartArray("locations");
         json.WriteStartObject();
         WritePhysicalLocation(json, report, d.Location);
@@ -133,6 +133,32 @@ internal sealed class SarifReporter : IReporter
         var empty = location.EndLine == location.Line && location.EndColumn <= location.Column;
         json.WriteNumber("endColumn", empty ? location.Column + 1 : location.EndColumn);
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    // The rule's message by id, with its arguments (SARIF §3.11.7), and the text for viewers that do not look it up.
+    private static void WriteMessage(Utf8JsonWriter json, Diagnostic d)
+    {
+        if (d.MessageId is null || d.Descriptor.Messages.Find(d.MessageId) is null)
+        {
+            WriteMessage(json, d.Message);
+            return;
+        }
+
+        json.WriteStartObject("message");
+        json.WriteString("text", d.Message);
+        json.WriteString("id", d.MessageId);
+        if (d.Arguments.Count > 0)
+        {
+            json.WriteStartArray("arguments");
+            foreach (var argument in d.Arguments)
+            {
+                json.WriteStringValue(argument);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

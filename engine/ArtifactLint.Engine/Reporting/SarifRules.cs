@@ -85,6 +85,18 @@ internal sealed class SarifRules
             json.WriteString("helpUri", help);
         }
 
+        if (rule.Messages.Count > 0)
+        {
+            // SARIF's placeholders are positional: {0}, {1} in the order of the message's named ones.
+            json.WriteStartObject("messageStrings");
+            foreach (var message in rule.Messages)
+            {
+                WriteText(json, message.Id, message.Template.Positional);
+            }
+
+            json.WriteEndObject();
+        }
+
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", Level(rule.DefaultSeverity));
         json.WriteEndObject();

@@ -10,11 +10,14 @@ internal static class RuleTemplates
             Id: "{{id}}",
             Name: "{{name}}",
             Title: "TODO: what the rule checks",
-            MessageFormat: "Backlog item '{0}' TODO: say what is wrong and how to fix it",
             Category: "Team",
             DefaultSeverity: Severity.Warning)
         {
             Kinds = ["backlog-item"],
+            Messages = new()
+            {
+                ["todo"] = "Backlog item '{id}' TODO: say what is wrong and how to fix it",
+            },
         };
 
         return new Rule(descriptor, context =>
@@ -22,7 +25,7 @@ internal static class RuleTemplates
             foreach (var item in context.Workspace.BacklogItems.Where(i => i.IsOpen))
             {
                 // TODO: report what is wrong, at a location from the model:
-                // context.Report(item.LocationOf("status"), item.Id);
+                // context.Report("todo", item.LocationOf(BacklogItem.Fields.Status), new { id = item.Id });
             }
         });
 

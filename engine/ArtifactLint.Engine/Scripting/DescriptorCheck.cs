@@ -11,7 +11,11 @@ namespace ArtifactLint.Scripting;
 internal static partial class DescriptorCheck
 {
     /// <summary>The descriptor with its kinds copied; called on the rule's thread, under its guards.</summary>
-    public static RuleDescriptor Plain(RuleDescriptor descriptor) => descriptor with { Kinds = descriptor.Kinds?.ToArray() ?? [] };
+    public static RuleDescriptor Plain(RuleDescriptor descriptor) => descriptor with
+    {
+        Kinds = descriptor.Kinds?.ToArray() ?? [],
+        Messages = descriptor.Messages is null ? [] : new RuleMessages(descriptor.Messages.ToArray()),
+    };
 
     /// <summary>What is wrong with a plain descriptor, completing "the rule's descriptor ...", or null.</summary>
     public static string? Problem(RuleDescriptor descriptor) => descriptor switch
@@ -23,13 +27,40 @@ internal static partial class DescriptorCheck
         { Name: var name } when !NamePattern().IsMatch(name) =>
             $"has the Name '{Excerpt.Of(name)}': a name is up to 100 letters, digits, '-', '_' or '.' (item-has-owner)",
         { Title: null } => "has no Title: say in one line what the rule checks",
-        { MessageFormat: null } => "has no MessageFormat: write the sentence each finding says",
+        { Messages.Count: 0 } => "has no Messages: write the sentence each finding says, as Messages = new() { [\"id\"] = \"...\" }",
+        { Messages: var messages } when MessageProblem(messages) is { } problem => problem,
         { Category: null } => "has no Category: use the team's own, or Completeness, Traceability, Planning or Lifecycle",
         { DefaultSeverity: var severity } when !Enum.IsDefined(severity) =>
             $"has the severity {(int)severity}, which is none of Severity.Error, Severity.Warning and Severity.Info",
         { Kinds: var kinds } when kinds.Any(k => k is null) => "lists a null kind in Kinds",
         _ => null,
     };
+
+    private static string? MessageProblem(RuleMessages messages)
+    {
+        foreach (var message in messages)
+        {
+            if (message.Id is null || !MessageIdPattern().IsMatch(message.Id))
+            {
+                return $"has a message id '{Excerpt.Of(message.Id)}': a message id is lowercase letters, digits and '-' (over-capacity)";
+            }
+
+            if (message.Format is null)
+            {
+                return $"has no text for message '{message.Id}': write the sentence its findings say";
+            }
+
+            if (message.Template.Problem is { } problem)
+            {
+                return $"has a message '{message.Id}' that {problem}";
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex MessageIdPattern();
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]{0,63}$")]
     private static partial Regex IdPattern();

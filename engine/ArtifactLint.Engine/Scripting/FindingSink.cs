@@ -4,7 +4,7 @@ namespace ArtifactLint.Scripting;
 
 /// <summary>
 /// Where one rule's <c>Report</c> calls land, on the rule's thread: each finding's location is
-/// checked, its message and those of its related locations are cut to <see cref="RuleMessages.MaxLength"/>
+/// checked, its message and those of its related locations are cut to <see cref="RuleText.MaxLength"/>
 /// characters, and the rule is stopped past <see cref="Limit"/> locations (findings and their related
 /// locations), so that what one rule reports is bounded by the workspace, not by the rule.
 /// </summary>
@@ -33,8 +33,9 @@ internal sealed class FindingSink(int limit)
 
         var kept = diagnostic with
         {
-            Message = RuleMessages.Cut(diagnostic.Message),
-            RelatedLocations = diagnostic.RelatedLocations.Select(r => r with { Message = RuleMessages.Cut(r.Message ?? string.Empty) }).ToArray(),
+            Message = RuleText.Cut(diagnostic.Message),
+            Arguments = diagnostic.Arguments.Select(RuleText.Cut).ToArray(),
+            RelatedLocations = diagnostic.RelatedLocations.Select(r => r with { Message = RuleText.Cut(r.Message ?? string.Empty) }).ToArray(),
         };
         lock (_diagnostics)
         {

@@ -93,7 +93,7 @@ internal sealed class GuardedRun
         catch (Exception e)
         {
             Exception = e;
-            ExceptionMessage = RuleMessages.MessageOf(e);
+            ExceptionMessage = RuleText.MessageOf(e);
         }
         finally
         {

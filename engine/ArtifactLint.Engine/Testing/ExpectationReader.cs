@@ -8,6 +8,7 @@ namespace ArtifactLint.Testing;
 /// Reads the expected findings written into a fixture (PRODUCT.md §7): <c># expect: ID</c> in YAML and
 /// <c>// expect: ID</c> in .csx apply to their own line; <c>&lt;!-- expect: ID --&gt;</c> alone on a line applies
 /// to the next non-blank line, trailing a line to that line; <c>expected.txt</c> holds <c>path:line: ID</c>.
+/// Each marker lists findings separated by commas, each <c>ID[:column][@message-id]</c> (<c>AL4001:11@over-capacity</c>).
 /// </summary>
 internal static partial class ExpectationReader
 {
@@ -86,30 +87,38 @@ internal static partial class ExpectationReader
             var match = ExpectedLine().Match(line);
             if (!match.Success)
             {
-                throw new FormatException($"{file}: '{line}' is not of the form 'path:line: ID' or 'path:line:col: ID'");
+                throw new FormatException($"{file}: '{line}' is not of the form 'path:line: ID', 'path:line:col: ID' or either with '@message-id' after the ID");
             }
 
             var path = folder.Length == 0 ? match.Groups[1].Value : $"{folder}/{match.Groups[1].Value}";
             int? column = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : null;
-            yield return new Expectation(path, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), match.Groups[4].Value, column);
+            var messageId = match.Groups[5].Success ? match.Groups[5].Value : null;
+            yield return new Expectation(path, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), match.Groups[4].Value, column, messageId);
         }
     }
 
     private static IEnumerable<Expectation> Parse(string path, int line, string ids) =>
-        ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id =>
+        ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(entry =>
         {
-            var colon = id.IndexOf(':');
-            return colon < 0
-                ? new Expectation(path, line, id, null)
-                : new Expectation(path, line, id[..colon], int.Parse(id[(colon + 1)..], CultureInfo.InvariantCulture));
+            var match = Marker().Match(entry);
+            if (!match.Success)
+            {
+                throw new FormatException($"{path}:{line}: '{entry}' is not an expected finding: write ID, ID:column, ID@message-id or ID:column@message-id");
+            }
+
+            int? column = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : null;
+            return new Expectation(path, line, match.Groups[1].Value, column, match.Groups[3].Success ? match.Groups[3].Value : null);
         });
+
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9_.-]*)(?::(\d+))?(?:@([a-z0-9][a-z0-9-]*))?$")]
+    private static partial Regex Marker();
 
     [GeneratedRegex(@"<!--\s*expect:\s*([^>]*?)\s*-->")]
     private static partial Regex HtmlMarker();
 
-    [GeneratedRegex(@"(?:#|//)\s*expect:\s*([A-Za-z0-9_:, -]+?)\s*$")]
+    [GeneratedRegex(@"(?:#|//)\s*expect:\s*([A-Za-z0-9_:@., -]+?)\s*$")]
     private static partial Regex LineMarker();
 
-    [GeneratedRegex(@"^(.+?):(\d+):(?:(\d+):)?\s*([A-Za-z][A-Za-z0-9_-]*)$")]
+    [GeneratedRegex(@"^(.+?):(\d+):(?:(\d+):)?\s*([A-Za-z][A-Za-z0-9_-]*)(?:@([a-z0-9][a-z0-9-]*))?$")]
     private static partial Regex ExpectedLine();
 }

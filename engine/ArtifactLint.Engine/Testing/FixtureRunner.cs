@@ -5,7 +5,7 @@ namespace ArtifactLint.Testing;
 
 /// <summary>
 /// Runs one fixture workspace and compares its findings with the expectations written inside it.
-/// A finding matches on (path, line, rule id), and on the column when the expectation gives one.
+/// A finding matches on (path, line, rule id), and on the column and the message id when the expectation gives them.
 /// </summary>
 internal static partial class FixtureRunner
 {
@@ -33,10 +33,7 @@ internal static partial class FixtureRunner
         var missing = new List<Expectation>();
         foreach (var expectation in expected)
         {
-            var index = unmatched.FindIndex(d => d.Location.Path == expectation.Path
-                && d.Location.Line == expectation.Line
-                && d.Id == expectation.Id
-                && (expectation.Column is null || d.Location.Column == expectation.Column));
+            var index = unmatched.FindIndex(expectation.Matches);
             if (index < 0)
             {
                 missing.Add(expectation);

@@ -54,7 +54,7 @@ public sealed class RulesCommandTests
         File.Delete(Path.Combine(ws.Path, "policy/rules/ACME001-existing.csx"));
         var failing = CliRun.Run(ws.Path, "rules", "test");
         var script = Path.Combine(ws.Path, "policy/rules/ACME002-item-has-estimate.csx");
-        File.WriteAllText(script, File.ReadAllText(script).Replace("// context.Report(item.LocationOf(\"status\"), item.Id);", "context.Report(item.LocationOf(\"status\"), item.Id);"));
+        File.WriteAllText(script, File.ReadAllText(script).Replace("// context.Report(\"todo\", item.LocationOf(BacklogItem.Fields.Status), new { id = item.Id });", "context.Report(\"todo\", item.LocationOf(BacklogItem.Fields.Status), new { id = item.Id });"));
         var passing = CliRun.Run(ws.Path, "rules", "test");
 
         Assert.Equal(0, created.ExitCode);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ArtifactLint.Scripting;
 
 /// <summary>Text that comes from rule code, made safe to keep: read under the rule's guards, and cut to a readable length.</summary>
-internal static class RuleMessages
+internal static class RuleText
 {
     /// <summary>The most characters of rule text kept in one message.</summary>
     public const int MaxLength = 1000;
