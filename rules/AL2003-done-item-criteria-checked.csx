@@ -2,11 +2,15 @@ var descriptor = new RuleDescriptor(
     Id: "AL2003",
     Name: "done-item-criteria-checked",
     Title: "A done backlog item has no unchecked acceptance criterion",
-    MessageFormat: "Backlog item '{0}' is '{1}' but its acceptance criterion '{2}' is not checked{3}: check it ('- [x]') if it was met, or reopen the item",
     Category: "Completeness",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["backlog-item"],
+    Messages = new()
+    {
+        ["unchecked"] = "Backlog item '{id}' is '{status}' but its acceptance criterion '{criterion}' is not checked: check it ('- [x]') if it was met, or reopen the item",
+        ["unchecked-several"] = "Backlog item '{id}' is '{status}' but its acceptance criterion '{criterion}' is not checked ({count} of its {total} criteria are unchecked): check it ('- [x]') if it was met, or reopen the item",
+    },
 };
 
 return new Rule(descriptor, context =>
@@ -19,7 +23,13 @@ return new Rule(descriptor, context =>
             continue;
         }
 
-        var others = open.Count == 1 ? "" : $" ({open.Count} of its {item.AcceptanceCriteria.Count} criteria are unchecked)";
-        context.Report(open[0].Location, item.Id, item.Status, open[0].Text.Trim(), others);
+        context.Report(open.Count == 1 ? "unchecked" : "unchecked-several", open[0].Location, new
+        {
+            id = item.Id,
+            status = item.Status,
+            criterion = open[0].Text.Trim(),
+            count = open.Count,
+            total = item.AcceptanceCriteria.Count,
+        });
     }
 });

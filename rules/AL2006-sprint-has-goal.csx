@@ -2,11 +2,15 @@ var descriptor = new RuleDescriptor(
     Id: "AL2006",
     Name: "sprint-has-goal",
     Title: "A planned or active sprint states its sprint goal",
-    MessageFormat: "Sprint '{0}' is {1} but {2}: write in one sentence what the sprint should achieve in 'goal' (goal: \"...\")",
     Category: "Completeness",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["sprint"],
+    Messages = new()
+    {
+        ["no-goal"] = "Sprint '{id}' is {status} but has no sprint goal: write in one sentence what the sprint should achieve in 'goal' (goal: \"...\")",
+        ["empty-goal"] = "Sprint '{id}' is {status} but its sprint goal is empty: write in one sentence what the sprint should achieve in 'goal' (goal: \"...\")",
+    },
 };
 
 return new Rule(descriptor, context =>
@@ -14,12 +18,12 @@ return new Rule(descriptor, context =>
     foreach (var sprint in context.Workspace.Sprints.Where(s => s.IsPlanned || s.IsActive))
     {
         // A 'goal' that fails the schema (null, a list of goal ids) is AL1001's finding.
-        if (!string.IsNullOrWhiteSpace(sprint.SprintGoal) || (sprint.Has("goal") && sprint.Field<object>("goal") is null))
+        var written = sprint.Has(Sprint.Fields.Goal);
+        if (!string.IsNullOrWhiteSpace(sprint.SprintGoal) || (written && sprint.Field<object>(Sprint.Fields.Goal) is null))
         {
             continue;
         }
 
-        var problem = sprint.Has("goal") ? "its sprint goal is empty" : "has no sprint goal";
-        context.Report(sprint.LocationOf("status"), sprint.Id, sprint.Status, problem);
+        context.Report(written ? "empty-goal" : "no-goal", sprint.LocationOf(Sprint.Fields.Status), new { id = sprint.Id, status = sprint.Status });
     }
 });

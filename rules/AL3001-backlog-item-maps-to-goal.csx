@@ -1,13 +1,19 @@
+var types = RuleOption.BacklogItemTypes("types", ["epic", "story", "spike"], "The types of backlog item that must map to a goal.");
+
 var descriptor = new RuleDescriptor(
     Id: "AL3001",
     Name: "backlog-item-maps-to-goal",
     Title: "Every open epic, story and spike maps to a goal that is not dropped",
-    MessageFormat: "Backlog item '{0}' is open but {1}",
     Category: "Traceability",
     DefaultSeverity: Severity.Error)
 {
     Kinds = ["backlog-item", "roadmap-item", "goal"],
-    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""types"": { ""type"": ""array"", ""items"": { ""enum"": [""epic"", ""story"", ""task"", ""bug"", ""spike"", ""chore""] }, ""uniqueItems"": true } }, ""additionalProperties"": false }",
+    Options = [types],
+    Messages = new()
+    {
+        ["no-goal"] = "Backlog item '{id}' is open but does not map to any goal: no goal is named in its 'goals', its parent chain or its roadmap item. Add the goal it serves to 'goals', or put it under an epic or roadmap item that has one",
+        ["dropped-goals-only"] = "Backlog item '{id}' is open but reaches only dropped goals: {chain}. Link it to a proposed or active goal in 'goals', or drop the item if the work no longer matters",
+    },
 };
 
 const int MaxSteps = 12;
@@ -26,9 +32,9 @@ Dictionary<Artifact, (Artifact Next, int Steps, Artifact Goal)> StepsTowards(Wor
         var (_, steps, end) = next[node];
         IEnumerable<Artifact> referrers = node switch
         {
-            Goal => ws.Referrers<BacklogItem>("goals", node.Id).Concat<Artifact>(ws.Referrers<RoadmapItem>("goals", node.Id)),
-            RoadmapItem => ws.Referrers<BacklogItem>("roadmap_item", node.Id),
-            _ => ws.Referrers<BacklogItem>("parent", node.Id),
+            Goal => ws.Referrers<BacklogItem>(BacklogItem.Fields.Goals, node.Id).Concat<Artifact>(ws.Referrers<RoadmapItem>(RoadmapItem.Fields.Goals, node.Id)),
+            RoadmapItem => ws.Referrers<BacklogItem>(BacklogItem.Fields.RoadmapItem, node.Id),
+            _ => ws.Referrers<BacklogItem>(BacklogItem.Fields.Parent, node.Id),
         };
 
         // References resolve by id: only the artifact that owns its id (not a duplicate) leads further.
@@ -63,17 +69,17 @@ string Chain(BacklogItem item, Dictionary<Artifact, (Artifact Next, int Steps, A
 return new Rule(descriptor, context =>
 {
     var ws = context.Workspace;
-    var types = context.Options.GetList("types", ["epic", "story", "spike"]).ToHashSet(StringComparer.Ordinal);
+    var checkedTypes = context.Options.Get(types).ToHashSet(StringComparer.Ordinal);
     var live = StepsTowards(ws, ws.Goals.Where(g => !g.IsDropped));
     var dropped = StepsTowards(ws, ws.Goals.Where(g => g.IsDropped));
+    var links = new[] { BacklogItem.Fields.Goals, BacklogItem.Fields.Parent, BacklogItem.Fields.RoadmapItem };
 
     // A missing or wrongly-kinded reference up the chain is AL3002's finding, an unreadable one AL1001's:
     // fixing either may fix the mapping.
-    bool Unreadable(Artifact a, params string[] fields) => fields.Any(f => a.Has(f) && a.Field<object>(f) is null);
     // A roadmap item's goals are looked at once, however many items it holds.
     var roadmapBroken = new Dictionary<RoadmapItem, bool>();
     bool RoadmapBroken(RoadmapItem r) => roadmapBroken.TryGetValue(r, out var known) ? known : roadmapBroken[r] = r.GoalIds.Any(id => ws.Find<Goal>(id) is null);
-    bool OwnBroken(BacklogItem b) => Unreadable(b, "goals", "parent", "roadmap_item") || b.GoalIds.Any(id => ws.Find<Goal>(id) is null)
+    bool OwnBroken(BacklogItem b) => links.Any(f => b.Has(f) && b.Field<object>(f) is null) || b.GoalIds.Any(id => ws.Find<Goal>(id) is null)
         || (b.RoadmapItemId is { } rid && (ws.Find<RoadmapItem>(rid) is not { } r || RoadmapBroken(r)))
         || (b.ParentId is { } pid && ws.Find<BacklogItem>(pid) is null);
     var broken = new Dictionary<BacklogItem, bool>();
@@ -91,20 +97,14 @@ return new Rule(descriptor, context =>
         return result;
     }
 
-    foreach (var item in ws.BacklogItems.Where(i => i.Status is not null && i.IsOpen && i.Type is { } t && types.Contains(t)))
+    foreach (var item in ws.BacklogItems.Where(i => i.Status is not null && i.IsOpen && i.Type is { } t && checkedTypes.Contains(t)))
     {
         if (live.ContainsKey(item) || item.IsDuplicate || Broken(item))
         {
             continue;
         }
 
-        var location = item.Has("goals") ? item.LocationOf("goals")
-            : item.Has("parent") ? item.LocationOf("parent")
-            : item.Has("roadmap_item") ? item.LocationOf("roadmap_item")
-            : item.Start;
-        var why = dropped.ContainsKey(item)
-            ? $"reaches only dropped goals: {Chain(item, dropped)}. Link it to a proposed or active goal in 'goals', or drop the item if the work no longer matters"
-            : "does not map to any goal: no goal is named in its 'goals', its parent chain or its roadmap item. Add the goal it serves to 'goals', or put it under an epic or roadmap item that has one";
-        context.Report(location, item.Id, why);
+        var location = links.FirstOrDefault(item.Has) is { } field ? item.LocationOf(field) : item.Start;
+        context.Report(dropped.ContainsKey(item) ? "dropped-goals-only" : "no-goal", location, new { id = item.Id, chain = dropped.ContainsKey(item) ? Chain(item, dropped) : null });
     }
 });

@@ -2,15 +2,19 @@ var descriptor = new RuleDescriptor(
     Id: "AL3002",
     Name: "reference-exists",
     Title: "Every reference names an existing artifact of the expected kind",
-    MessageFormat: "'{0}' references '{1}', which {2}",
     Category: "Traceability",
     DefaultSeverity: Severity.Error)
 {
     Kinds = ["backlog-item", "goal", "roadmap-item", "sprint", "release", "idea"],
+    Messages = new()
+    {
+        ["missing"] = "'{field}' references '{id}', which is not {expected} in this workspace: correct the id, or create the {kind} it refers to",
+        ["missing-did-you-mean"] = "'{field}' references '{id}', which is not {expected} in this workspace. Did you mean '{suggestion}'?",
+        ["wrong-kind"] = "'{field}' references '{id}', which is {actual}, not {expected}: '{field}' must name {expected}",
+        ["wrong-kind-did-you-mean"] = "'{field}' references '{id}', which is {actual}, not {expected}. Did you mean '{suggestion}'?",
+    },
 };
 
-string Word(string kind) => kind switch { "backlog-item" => "backlog item", "roadmap-item" => "roadmap item", _ => kind };
-string WithArticle(string kind) => ("aeiou".Contains(Word(kind)[0]) ? "an " : "a ") + Word(kind);
 string[] One(string? id) => id is null ? [] : [id];
 
 return new Rule(descriptor, context =>
@@ -49,33 +53,38 @@ return new Rule(descriptor, context =>
             }
 
             var other = ws.Find(id);
-            var what = other is not null ? $"is {WithArticle(other.Kind)}, not {WithArticle(kind)}" : $"is not {WithArticle(kind)} in this workspace";
-            var fix = suggestion is not null ? $". Did you mean '{Excerpt.Of(suggestion)}'?"
-                : other is not null ? $": '{field}' must name {WithArticle(kind)}"
-                : $": correct the id, or create the {Word(kind)} it refers to";
-            context.Report(isList ? artifact.LocationOf(field, i) : artifact.LocationOf(field), field, id, what + fix);
+            var message = (other is null ? "missing" : "wrong-kind") + (suggestion is null ? "" : "-did-you-mean");
+            context.Report(message, isList ? artifact.LocationOf(field, i) : artifact.LocationOf(field), new
+            {
+                field,
+                id,
+                expected = Kinds.WithArticle(kind),
+                actual = other is null ? null : Kinds.WithArticle(other.Kind),
+                kind = Kinds.Label(kind),
+                suggestion,
+            });
         }
     }
 
     foreach (var item in ws.BacklogItems)
     {
-        Check(item, "goals", item.GoalIds, "goal", isList: true);
-        Check(item, "parent", One(item.ParentId), "backlog-item");
-        Check(item, "roadmap_item", One(item.RoadmapItemId), "roadmap-item");
-        Check(item, "sprint", One(item.SprintId), "sprint");
-        Check(item, "release", One(item.ReleaseId), "release");
-        Check(item, "dependencies", item.DependencyIds, "backlog-item", isList: true);
+        Check(item, BacklogItem.Fields.Goals, item.GoalIds, Kinds.Goal, isList: true);
+        Check(item, BacklogItem.Fields.Parent, One(item.ParentId), Kinds.BacklogItem);
+        Check(item, BacklogItem.Fields.RoadmapItem, One(item.RoadmapItemId), Kinds.RoadmapItem);
+        Check(item, BacklogItem.Fields.Sprint, One(item.SprintId), Kinds.Sprint);
+        Check(item, BacklogItem.Fields.Release, One(item.ReleaseId), Kinds.Release);
+        Check(item, BacklogItem.Fields.Dependencies, item.DependencyIds, Kinds.BacklogItem, isList: true);
     }
 
-    foreach (var goal in ws.Goals) Check(goal, "parent", One(goal.ParentId), "goal");
+    foreach (var goal in ws.Goals) Check(goal, Goal.Fields.Parent, One(goal.ParentId), Kinds.Goal);
     foreach (var roadmapItem in ws.RoadmapItems)
     {
-        Check(roadmapItem, "goals", roadmapItem.GoalIds, "goal", isList: true);
-        Check(roadmapItem, "release", One(roadmapItem.ReleaseId), "release");
-        Check(roadmapItem, "dependencies", roadmapItem.DependencyIds, "roadmap-item", isList: true);
+        Check(roadmapItem, RoadmapItem.Fields.Goals, roadmapItem.GoalIds, Kinds.Goal, isList: true);
+        Check(roadmapItem, RoadmapItem.Fields.Release, One(roadmapItem.ReleaseId), Kinds.Release);
+        Check(roadmapItem, RoadmapItem.Fields.Dependencies, roadmapItem.DependencyIds, Kinds.RoadmapItem, isList: true);
     }
 
-    foreach (var sprint in ws.Sprints) Check(sprint, "release", One(sprint.ReleaseId), "release");
-    foreach (var release in ws.Releases) Check(release, "goals", release.GoalIds, "goal", isList: true);
-    foreach (var idea in ws.Ideas) Check(idea, "goals", idea.GoalIds, "goal", isList: true);
+    foreach (var sprint in ws.Sprints) Check(sprint, Sprint.Fields.Release, One(sprint.ReleaseId), Kinds.Release);
+    foreach (var release in ws.Releases) Check(release, Release.Fields.Goals, release.GoalIds, Kinds.Goal, isList: true);
+    foreach (var idea in ws.Ideas) Check(idea, Idea.Fields.Goals, idea.GoalIds, Kinds.Goal, isList: true);
 });

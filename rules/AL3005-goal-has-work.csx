@@ -2,11 +2,15 @@ var descriptor = new RuleDescriptor(
     Id: "AL3005",
     Name: "goal-has-work",
     Title: "An active goal is served by at least one roadmap item or backlog item",
-    MessageFormat: "Goal '{0}' is active but no roadmap item or backlog item works towards it{1}: plan work for it on the roadmap or in the backlog, or set its status to proposed if it is not being pursued yet",
     Category: "Traceability",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["goal", "roadmap-item", "backlog-item"],
+    Messages = new()
+    {
+        ["no-work"] = "Goal '{id}' is active but no roadmap item or backlog item works towards it: plan work for it on the roadmap or in the backlog, or set its status to proposed if it is not being pursued yet",
+        ["no-work-below"] = "Goal '{id}' is active but no roadmap item or backlog item works towards it (directly or through its child goals): plan work for it on the roadmap or in the backlog, or set its status to proposed if it is not being pursued yet",
+    },
 };
 
 return new Rule(descriptor, context =>
@@ -28,7 +32,6 @@ return new Rule(descriptor, context =>
 
     foreach (var goal in ws.Goals.Where(g => g.IsActive && !served.Contains(g)))
     {
-        var children = goal.Children.Count > 0 ? " (directly or through its child goals)" : "";
-        context.Report(goal.LocationOf("status"), goal.Id, children);
+        context.Report(goal.Children.Count > 0 ? "no-work-below" : "no-work", goal.LocationOf(Goal.Fields.Status), new { id = goal.Id });
     }
 });

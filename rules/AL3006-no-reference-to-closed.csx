@@ -2,11 +2,16 @@ var descriptor = new RuleDescriptor(
     Id: "AL3006",
     Name: "no-reference-to-closed",
     Title: "An open backlog item does not point at a closed release or a dropped goal",
-    MessageFormat: "Backlog item '{0}' is open but {1}",
     Category: "Traceability",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["backlog-item", "release", "goal"],
+    Messages = new()
+    {
+        ["released"] = "Backlog item '{id}' is open but its release '{release}' was already released: move it to a planned release, or clear 'release'",
+        ["cancelled"] = "Backlog item '{id}' is open but its release '{release}' was cancelled: move it to a planned release, or clear 'release'",
+        ["dropped-goal"] = "Backlog item '{id}' is open but its goal '{goal}' was dropped: remove it from 'goals' (the item still serves {others})",
+    },
 };
 
 const int MaxListed = 10;
@@ -18,8 +23,7 @@ return new Rule(descriptor, context =>
     {
         if (item.Release is { Status: "released" or "cancelled" } release)
         {
-            var when = release.Status == "released" ? "was already released" : "was cancelled";
-            context.Report(item.LocationOf("release"), item.Id, $"its release '{Excerpt.Of(release.Id)}' {when}: move it to a planned release, or clear 'release'");
+            context.Report(release.Status == "released" ? "released" : "cancelled", item.LocationOf(BacklogItem.Fields.Release), new { id = item.Id, release = release.Id });
         }
 
         // Only a dropped goal next to one that still counts: an item with no such goal left is AL3001's finding.
@@ -37,7 +41,7 @@ return new Rule(descriptor, context =>
         {
             if (goals[i] is { IsDropped: true } goal)
             {
-                context.Report(item.LocationOf("goals", i), item.Id, $"its goal '{Excerpt.Of(goal.Id)}' was dropped: remove it from 'goals' (the item still serves {others})");
+                context.Report("dropped-goal", item.LocationOf(BacklogItem.Fields.Goals, i), new { id = item.Id, goal = goal.Id, others });
             }
         }
     }

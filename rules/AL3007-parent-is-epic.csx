@@ -1,19 +1,26 @@
+var allowTaskUnderStory = RuleOption.Boolean("allow_task_under_story", true, "Whether a task may have a story as its parent.");
+
 var descriptor = new RuleDescriptor(
     Id: "AL3007",
     Name: "parent-is-epic",
     Title: "A backlog item's parent is an epic, and parent chains have no cycles",
-    MessageFormat: "Backlog item '{0}' {1}",
     Category: "Traceability",
     DefaultSeverity: Severity.Error)
 {
     Kinds = ["backlog-item"],
-    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""allow_task_under_story"": { ""type"": ""boolean"" } }, ""additionalProperties"": false }",
+    Options = [allowTaskUnderStory],
+    Messages = new()
+    {
+        ["cycle"] = "Backlog item '{id}' is its own ancestor: its parent chain goes round in a cycle ({chain}). Remove the 'parent' that closes the loop",
+        ["not-epic"] = "Backlog item '{id}' has parent '{parent}', which is a {type}, not an epic: only epics can be parents. Put it under an epic, or make '{parent}' an epic",
+        ["not-epic-or-story"] = "Backlog item '{id}' has parent '{parent}', which is a {type}, not an epic: only epics (and stories, for tasks) can be parents. Put it under an epic, or make '{parent}' an epic",
+    },
 };
 
 return new Rule(descriptor, context =>
 {
     var ws = context.Workspace;
-    var allowTaskUnderStory = context.Options.Get("allow_task_under_story", true);
+    var tasksUnderStories = context.Options.Get(allowTaskUnderStory);
 
     // Each item has at most one parent, so one walk per chain finds every cycle: a walk stops at the first
     // item an earlier walk has finished, and meeting an item of its own walk again closes a cycle.
@@ -37,9 +44,9 @@ return new Rule(descriptor, context =>
             var first = cycle.OrderBy(i => i.Id, StringComparer.Ordinal).First();
             var rotated = cycle.Skip(cycle.IndexOf(first)).Concat(cycle.Take(cycle.IndexOf(first))).Append(first);
             var related = cycle.Where(i => i != first).OrderBy(i => i.Id, StringComparer.Ordinal)
-                .Select(i => new RelatedLocation(i.LocationOf("parent"), $"'{Excerpt.Of(i.Id)}' has parent '{Excerpt.Of(i.ParentId)}', part of the same cycle"));
+                .Select(i => new RelatedLocation(i.LocationOf(BacklogItem.Fields.Parent), $"'{Excerpt.Of(i.Id)}' has parent '{Excerpt.Of(i.ParentId)}', part of the same cycle"));
             var chain = string.Join(" → ", rotated.Select(i => Excerpt.Of(i.Id)));
-            context.Report(first.LocationOf("parent"), related, first.Id, $"is its own ancestor: its parent chain goes round in a cycle ({chain}). Remove the 'parent' that closes the loop");
+            context.Report("cycle", first.LocationOf(BacklogItem.Fields.Parent), new { id = first.Id, chain }, related);
         }
 
         finished.UnionWith(walk);
@@ -47,12 +54,11 @@ return new Rule(descriptor, context =>
 
     foreach (var item in ws.BacklogItems.Where(i => !inCycle.Contains(i)))
     {
-        if (item.Parent is not { Type: { } parentType } parent || parentType == "epic" || (allowTaskUnderStory && item.Type == "task" && parentType == "story"))
+        if (item.Parent is not { Type: { } parentType } parent || parentType == "epic" || (tasksUnderStories && item.Type == "task" && parentType == "story"))
         {
             continue;
         }
 
-        var allowed = allowTaskUnderStory ? "only epics (and stories, for tasks) can be parents" : "only epics can be parents";
-        context.Report(item.LocationOf("parent"), item.Id, $"has parent '{Excerpt.Of(parent.Id)}', which is a {parentType}, not an epic: {allowed}. Put it under an epic, or make '{Excerpt.Of(parent.Id)}' an epic");
+        context.Report(tasksUnderStories ? "not-epic-or-story" : "not-epic", item.LocationOf(BacklogItem.Fields.Parent), new { id = item.Id, parent = parent.Id, type = parentType });
     }
 });

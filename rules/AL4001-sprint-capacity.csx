@@ -1,21 +1,26 @@
+var warnAtOption = RuleOption.Number("warn_at", 0.9m, "Share of the capacity at or above which a sprint that still fits gets a warning; 1 warns only when the sprint is exactly full.", minimum: 0, maximum: 1);
+
 var descriptor = new RuleDescriptor(
     Id: "AL4001",
     Name: "sprint-capacity",
     Title: "A planned or active sprint's committed estimates fit its capacity",
-    MessageFormat: "Sprint '{0}' is committed to {1} {2}: {3}; {4}",
     Category: "Planning",
     DefaultSeverity: Severity.Error)
 {
     Kinds = ["sprint", "backlog-item"],
-    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""warn_at"": { ""type"": ""number"", ""minimum"": 0, ""maximum"": 1 } }, ""additionalProperties"": false }",
+    Options = [warnAtOption],
+    Messages = new()
+    {
+        ["over-capacity"] = "Sprint '{id}' is committed to {load} but its capacity is {capacity}: {items}; move items to a later sprint or split them",
+        ["near-capacity"] = "Sprint '{id}' is committed to {load} of its capacity of {capacity}, at or above the warning share of {share}%: {items}; leave room for unplanned work or move an item to a later sprint",
+    },
 };
 
-// Invariant whatever the process culture (2.5, never "2,5"), and without trailing zeros (5, never 5.0).
 const int MaxListed = 10;
 
 return new Rule(descriptor, context =>
 {
-    var warnAt = context.Options.Get("warn_at", 0.9m);
+    var warnAt = context.Options.Get(warnAtOption);
     foreach (var sprint in context.Workspace.Sprints.Where(s => s.IsPlanned || s.IsActive))
     {
         if (sprint.Capacity is not { } capacity)
@@ -29,22 +34,8 @@ return new Rule(descriptor, context =>
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList();
         var load = items.Sum(i => i.Estimate ?? 0m);
-        Severity severity;
-        string against;
-        string fix;
-        if (load > capacity)
-        {
-            severity = Severity.Error;
-            against = $"but its capacity is {Format.Number(capacity)}";
-            fix = "move items to a later sprint or split them";
-        }
-        else if (load > 0 && load >= warnAt * capacity)
-        {
-            severity = Severity.Warning;
-            against = $"of its capacity of {Format.Number(capacity)}, at or above the warning share of {Format.Number(warnAt * 100)}%";
-            fix = "leave room for unplanned work or move an item to a later sprint";
-        }
-        else
+        var over = load > capacity;
+        if (!over && (load == 0 || load < warnAt * capacity))
         {
             continue;
         }
@@ -56,7 +47,14 @@ return new Rule(descriptor, context =>
             listed += $" and {items.Count - MaxListed} more";
         }
 
-        var related = items.Select(i => new RelatedLocation(i.LocationOf("sprint"), $"{Entry(i)} is committed to sprint '{Excerpt.Of(sprint.Id)}'"));
-        context.Report(severity, sprint.LocationOf("capacity"), related, sprint.Id, Format.Number(load) + (load == 1 ? " point" : " points"), against, listed, fix);
+        var related = items.Select(i => new RelatedLocation(i.LocationOf(BacklogItem.Fields.Sprint), $"{Entry(i)} is committed to sprint '{Excerpt.Of(sprint.Id)}'"));
+        context.Report(over ? Severity.Error : Severity.Warning, over ? "over-capacity" : "near-capacity", sprint.LocationOf(Sprint.Fields.Capacity), new
+        {
+            id = sprint.Id,
+            load = Format.Number(load) + (load == 1 ? " point" : " points"),
+            capacity = Format.Number(capacity),
+            share = Format.Number(warnAt * 100),
+            items = listed,
+        }, related);
     }
 });

@@ -1,34 +1,35 @@
+var horizon = RuleOption.Integer("horizon_days", 14, "How many days ahead a planned sprint's items must already be ready.", minimum: 0, maximum: 3650);
+
 var descriptor = new RuleDescriptor(
     Id: "AL4002",
     Name: "sprint-items-ready",
     Title: "The items of the active sprint and of sprints starting soon are ready",
-    MessageFormat: "Backlog item '{0}' is '{1}' but {2}: refine it until it is ready, or take it out of the sprint",
     Category: "Planning",
     DefaultSeverity: Severity.Error)
 {
     Kinds = ["sprint", "backlog-item"],
-    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""horizon_days"": { ""type"": ""integer"", ""minimum"": 0, ""maximum"": 3650 } }, ""additionalProperties"": false }",
+    Options = [horizon],
+    Messages = new()
+    {
+        ["active-sprint"] = "Backlog item '{id}' is '{status}' but it is in the active sprint '{sprint}': refine it until it is ready, or take it out of the sprint",
+        ["sprint-soon"] = "Backlog item '{id}' is '{status}' but it is in sprint '{sprint}', which starts on {start} (within {days} days): refine it until it is ready, or take it out of the sprint",
+        ["sprint-late"] = "Backlog item '{id}' is '{status}' but it is in sprint '{sprint}', planned to start on {start}, which has passed: refine it until it is ready, or take it out of the sprint",
+    },
 };
 
 return new Rule(descriptor, context =>
 {
-    var horizonDays = context.Options.Get("horizon_days", 14);
+    var horizonDays = context.Options.Get(horizon);
     var horizonEnd = context.AsOf.AddDays(horizonDays);
     foreach (var sprint in context.Workspace.Sprints)
     {
-        string where;
-        if (sprint.IsActive)
-        {
-            where = $"it is in the active sprint '{Excerpt.Of(sprint.Id)}'";
-        }
-        else if (sprint.IsPlanned && sprint.StartDate is { } start && start <= horizonEnd)
-        {
-            // A planned sprint whose start has already passed is the most urgent of all.
-            where = start < context.AsOf
-                ? $"it is in sprint '{Excerpt.Of(sprint.Id)}', planned to start on {Format.Date(start)}, which has passed"
-                : $"it is in sprint '{Excerpt.Of(sprint.Id)}', which starts on {Format.Date(start)} (within {horizonDays} days)";
-        }
-        else
+        // A planned sprint whose start has already passed is the most urgent of all.
+        var start = sprint.StartDate;
+        var message = sprint.IsActive ? "active-sprint"
+            : !sprint.IsPlanned || start is null || start > horizonEnd ? null
+            : start < context.AsOf ? "sprint-late"
+            : "sprint-soon";
+        if (message is null)
         {
             continue;
         }
@@ -40,7 +41,14 @@ return new Rule(descriptor, context =>
                 continue;
             }
 
-            context.Report(item.LocationOf("sprint"), item.Id, item.Status, where);
+            context.Report(message, item.LocationOf(BacklogItem.Fields.Sprint), new
+            {
+                id = item.Id,
+                status = item.Status,
+                sprint = sprint.Id,
+                start = start is { } date ? Format.Date(date) : null,
+                days = horizonDays,
+            });
         }
     }
 });

@@ -2,11 +2,15 @@ var descriptor = new RuleDescriptor(
     Id: "AL4003",
     Name: "dependency-scheduled-first",
     Title: "A scheduled backlog item's open dependencies are scheduled no later than it",
-    MessageFormat: "Backlog item '{0}' in sprint '{1}' depends on '{2}', {3}",
     Category: "Planning",
     DefaultSeverity: Severity.Error)
 {
     Kinds = ["backlog-item", "sprint"],
+    Messages = new()
+    {
+        ["scheduled-later"] = "Backlog item '{id}' in sprint '{sprint}' depends on '{dependency}', which is scheduled in sprint '{later}', starting {laterStart}, after '{sprint}' starts on {start}: move '{dependency}' to sprint '{sprint}' or earlier, or '{id}' to '{later}' or later",
+        ["unscheduled"] = "Backlog item '{id}' in sprint '{sprint}' depends on '{dependency}', which is open and in no sprint: schedule '{dependency}' in sprint '{sprint}' or earlier",
+    },
 };
 
 return new Rule(descriptor, context =>
@@ -30,13 +34,7 @@ return new Rule(descriptor, context =>
 
             if (dependency.SprintId is null)
             {
-                context.Report(
-                    Severity.Warning,
-                    item.LocationOf("dependencies", i),
-                    item.Id,
-                    sprint.Id,
-                    dependency.Id,
-                    $"which is open and in no sprint: schedule '{Excerpt.Of(dependency.Id)}' in sprint '{Excerpt.Of(sprint.Id)}' or earlier");
+                context.Report(Severity.Warning, "unscheduled", item.DependencyLocationOf(i), new { id = item.Id, sprint = sprint.Id, dependency = dependency.Id });
                 continue;
             }
 
@@ -49,13 +47,10 @@ return new Rule(descriptor, context =>
             }
 
             context.Report(
-                item.LocationOf("dependencies", i),
-                [new RelatedLocation(dependency.LocationOf("sprint"), $"'{Excerpt.Of(dependency.Id)}' is scheduled in sprint '{Excerpt.Of(later.Id)}'")],
-                item.Id,
-                sprint.Id,
-                dependency.Id,
-                $"which is scheduled in sprint '{Excerpt.Of(later.Id)}', starting {Format.Date(laterStart)}, after '{Excerpt.Of(sprint.Id)}' starts on {Format.Date(start)}: "
-                    + $"move '{Excerpt.Of(dependency.Id)}' to sprint '{Excerpt.Of(sprint.Id)}' or earlier, or '{Excerpt.Of(item.Id)}' to '{Excerpt.Of(later.Id)}' or later");
+                "scheduled-later",
+                item.DependencyLocationOf(i),
+                new { id = item.Id, sprint = sprint.Id, dependency = dependency.Id, later = later.Id, laterStart = Format.Date(laterStart), start = Format.Date(start) },
+                [new RelatedLocation(dependency.LocationOf(BacklogItem.Fields.Sprint), $"'{Excerpt.Of(dependency.Id)}' is scheduled in sprint '{Excerpt.Of(later.Id)}'")]);
         }
     }
 });

@@ -2,11 +2,16 @@ var descriptor = new RuleDescriptor(
     Id: "AL4004",
     Name: "sprint-dates-valid",
     Title: "A sprint ends no earlier than it starts and does not overlap another sprint of its team",
-    MessageFormat: "Sprint '{0}' {1}",
     Category: "Planning",
     DefaultSeverity: Severity.Error)
 {
     Kinds = ["sprint"],
+    Messages = new()
+    {
+        ["ends-before-start"] = "Sprint '{id}' starts on {start}, after it ends on {end}: correct 'start_date' or 'end_date'",
+        ["overlap"] = "Sprint '{id}' starts on {start}, before sprint '{other}' ends on {end}: start it on {end} or later, or end '{other}' earlier",
+        ["overlap-in-team"] = "Sprint '{id}' starts on {start}, before sprint '{other}' of team '{team}' ends on {end}: start it on {end} or later, or end '{other}' earlier",
+    },
 };
 
 return new Rule(descriptor, context =>
@@ -23,10 +28,10 @@ return new Rule(descriptor, context =>
         if (start > end)
         {
             context.Report(
-                sprint.LocationOf("start_date"),
-                [new RelatedLocation(sprint.LocationOf("end_date"), $"'{Excerpt.Of(sprint.Id)}' ends on {Format.Date(end)}")],
-                sprint.Id,
-                $"starts on {Format.Date(start)}, after it ends on {Format.Date(end)}: correct 'start_date' or 'end_date'");
+                "ends-before-start",
+                sprint.LocationOf(Sprint.Fields.StartDate),
+                new { id = sprint.Id, start = Format.Date(start), end = Format.Date(end) },
+                [new RelatedLocation(sprint.LocationOf(Sprint.Fields.EndDate), $"'{Excerpt.Of(sprint.Id)}' ends on {Format.Date(end)}")]);
             continue;
         }
 
@@ -49,13 +54,11 @@ return new Rule(descriptor, context =>
             // A same-day handover (one ends the day the next starts) is allowed.
             if (latest is { } earlier && current.Start < earlier.End)
             {
-                var whose = team.Key.Length == 0 ? "" : $" of team '{Excerpt.Of(team.Key)}'";
                 context.Report(
-                    current.Sprint.LocationOf("start_date"),
-                    [new RelatedLocation(earlier.Sprint.LocationOf("end_date"), $"sprint '{Excerpt.Of(earlier.Sprint.Id)}' runs until {Format.Date(earlier.End)}")],
-                    current.Sprint.Id,
-                    $"starts on {Format.Date(current.Start)}, before sprint '{Excerpt.Of(earlier.Sprint.Id)}'{whose} ends on {Format.Date(earlier.End)}: "
-                        + $"start it on {Format.Date(earlier.End)} or later, or end '{Excerpt.Of(earlier.Sprint.Id)}' earlier");
+                    team.Key.Length == 0 ? "overlap" : "overlap-in-team",
+                    current.Sprint.LocationOf(Sprint.Fields.StartDate),
+                    new { id = current.Sprint.Id, start = Format.Date(current.Start), other = earlier.Sprint.Id, team = team.Key, end = Format.Date(earlier.End) },
+                    [new RelatedLocation(earlier.Sprint.LocationOf(Sprint.Fields.EndDate), $"sprint '{Excerpt.Of(earlier.Sprint.Id)}' runs until {Format.Date(earlier.End)}")]);
             }
 
             if (latest is not { } kept || current.End > kept.End)

@@ -2,11 +2,15 @@ var descriptor = new RuleDescriptor(
     Id: "AL4005",
     Name: "release-after-its-sprints",
     Title: "A planned release is dated no earlier than the end of the sprints holding its work",
-    MessageFormat: "Release '{0}' is planned for {1}, but {2}: move the release date to {3} or later, or move that work to an earlier sprint",
     Category: "Planning",
     DefaultSeverity: Severity.Error)
 {
     Kinds = ["release", "sprint", "backlog-item"],
+    Messages = new()
+    {
+        ["sprint-ends-later"] = "Release '{id}' is planned for {date}, but sprint {sprints} holds its work: move the release date to {end} or later, or move that work to an earlier sprint",
+        ["sprints-end-later"] = "Release '{id}' is planned for {date}, but sprints {sprints} hold its work: move the release date to {end} or later, or move that work to an earlier sprint",
+    },
 };
 
 return new Rule(descriptor, context =>
@@ -39,9 +43,13 @@ return new Rule(descriptor, context =>
             continue;
         }
 
-        var described = string.Join(", ", late.Select(s => $"'{Excerpt.Of(s.Id)}' (ending {Format.Date(s.EndDate!.Value)})"));
-        var which = late.Count == 1 ? $"sprint {described} holds its work" : $"sprints {described} hold its work";
-        var related = late.Select(s => new RelatedLocation(s.LocationOf("end_date"), $"sprint '{Excerpt.Of(s.Id)}' holds work of release '{Excerpt.Of(release.Id)}' and ends on {Format.Date(s.EndDate!.Value)}"));
-        context.Report(release.LocationOf("date"), related, release.Id, Format.Date(date), which, Format.Date(late[late.Count - 1].EndDate!.Value));
+        var related = late.Select(s => new RelatedLocation(s.LocationOf(Sprint.Fields.EndDate), $"sprint '{Excerpt.Of(s.Id)}' holds work of release '{Excerpt.Of(release.Id)}' and ends on {Format.Date(s.EndDate!.Value)}"));
+        context.Report(late.Count == 1 ? "sprint-ends-later" : "sprints-end-later", release.LocationOf(Release.Fields.Date), new
+        {
+            id = release.Id,
+            date = Format.Date(date),
+            sprints = string.Join(", ", late.Select(s => $"'{Excerpt.Of(s.Id)}' (ending {Format.Date(s.EndDate!.Value)})")),
+            end = Format.Date(late[late.Count - 1].EndDate!.Value),
+        }, related);
     }
 });

@@ -2,11 +2,14 @@ var descriptor = new RuleDescriptor(
     Id: "AL4006",
     Name: "backlog-rank-unique",
     Title: "Open backlog items have distinct ranks",
-    MessageFormat: "Backlog item '{0}' has rank {1}, the same as backlog item '{2}': give each open backlog item its own rank so the backlog has one order",
     Category: "Planning",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["backlog-item"],
+    Messages = new()
+    {
+        ["duplicate-rank"] = "Backlog item '{id}' has rank {rank}, the same as backlog item '{holder}': give each open backlog item its own rank so the backlog has one order",
+    },
 };
 
 return new Rule(descriptor, context =>
@@ -24,11 +27,10 @@ return new Rule(descriptor, context =>
         {
             var holder = first[rank];
             context.Report(
-                item.LocationOf("rank"),
-                [new RelatedLocation(holder.LocationOf("rank"), $"backlog item '{Excerpt.Of(holder.Id)}' has rank {rank}")],
-                item.Id,
-                rank,
-                holder.Id);
+                "duplicate-rank",
+                item.LocationOf(BacklogItem.Fields.Rank),
+                new { id = item.Id, rank, holder = holder.Id },
+                [new RelatedLocation(holder.LocationOf(BacklogItem.Fields.Rank), $"backlog item '{Excerpt.Of(holder.Id)}' has rank {rank}")]);
         }
     }
 });

@@ -2,11 +2,14 @@ var descriptor = new RuleDescriptor(
     Id: "AL4007",
     Name: "rank-follows-priority",
     Title: "No open backlog item is ranked below one of lower priority",
-    MessageFormat: "Backlog item '{0}' has priority {1} but is ranked {2}, below backlog item '{3}' with priority {4} at rank {5}: move '{0}' up the backlog or lower its priority",
     Category: "Planning",
     DefaultSeverity: Severity.Info)
 {
     Kinds = ["backlog-item"],
+    Messages = new()
+    {
+        ["ranked-below-lower-priority"] = "Backlog item '{id}' has priority {priority} but is ranked {rank}, below backlog item '{above}' with priority {abovePriority} at rank {aboveRank}: move '{id}' up the backlog or lower its priority",
+    },
 };
 
 int Weight(string? priority) => priority switch
@@ -44,14 +47,10 @@ return new Rule(descriptor, context =>
             if (lowestAbove is not null && Weight(lowestAbove.Priority) < Weight(item.Priority))
             {
                 context.Report(
-                    item.LocationOf("rank"),
-                    [new RelatedLocation(lowestAbove.LocationOf("rank"), $"backlog item '{Excerpt.Of(lowestAbove.Id)}' ({lowestAbove.Priority}) is ranked {lowestAbove.Rank}")],
-                    item.Id,
-                    item.Priority,
-                    item.Rank,
-                    lowestAbove.Id,
-                    lowestAbove.Priority,
-                    lowestAbove.Rank);
+                    "ranked-below-lower-priority",
+                    item.LocationOf(BacklogItem.Fields.Rank),
+                    new { id = item.Id, priority = item.Priority, rank = item.Rank, above = lowestAbove.Id, abovePriority = lowestAbove.Priority, aboveRank = lowestAbove.Rank },
+                    [new RelatedLocation(lowestAbove.LocationOf(BacklogItem.Fields.Rank), $"backlog item '{Excerpt.Of(lowestAbove.Id)}' ({lowestAbove.Priority}) is ranked {lowestAbove.Rank}")]);
             }
         }
 

@@ -1,20 +1,25 @@
+var limitOption = RuleOption.Integer("limit", 3, "The most backlog items one assignee may have in progress at once.", minimum: 1, maximum: 10000);
+
 var descriptor = new RuleDescriptor(
     Id: "AL4008",
     Name: "wip-limit",
     Title: "No assignee has more backlog items in progress than the work-in-progress limit",
-    MessageFormat: "Assignee '{0}' has {1} backlog items in progress, more than the limit of {2}; '{3}' is beyond the limit in backlog order: finish {4} first, or pause '{3}' or hand it over",
     Category: "Planning",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["backlog-item"],
-    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""limit"": { ""type"": ""integer"", ""minimum"": 1, ""maximum"": 10000 } }, ""additionalProperties"": false }",
+    Options = [limitOption],
+    Messages = new()
+    {
+        ["over-limit"] = "Assignee '{assignee}' has {count} backlog items in progress, more than the limit of {limit}; '{id}' is beyond the limit in backlog order: finish {kept} first, or pause '{id}' or hand it over",
+    },
 };
 
 const int MaxListed = 10;
 
 return new Rule(descriptor, context =>
 {
-    var limit = context.Options.Get("limit", 3);
+    var limit = context.Options.Get(limitOption);
     var byAssignee = new Dictionary<string, List<(BacklogItem Item, int Index)>>(StringComparer.Ordinal);
     foreach (var item in context.Workspace.BacklogItems)
     {
@@ -61,8 +66,8 @@ return new Rule(descriptor, context =>
             + (kept.Count > MaxListed ? $" and {kept.Count - MaxListed} more" : "");
         foreach (var (item, index) in ordered.Skip(limit))
         {
-            var related = kept.Take(MaxListed).Select(e => new RelatedLocation(e.Item.LocationOf("assignee", e.Index), $"'{Excerpt.Of(e.Item.Id)}' is in progress for '{Excerpt.Of(person)}' within the limit"));
-            context.Report(item.LocationOf("assignee", index), related, person, entries.Count, limit, item.Id, keptText);
+            var related = kept.Take(MaxListed).Select(e => new RelatedLocation(e.Item.LocationOf(BacklogItem.Fields.Assignee, e.Index), $"'{Excerpt.Of(e.Item.Id)}' is in progress for '{Excerpt.Of(person)}' within the limit"));
+            context.Report("over-limit", item.LocationOf(BacklogItem.Fields.Assignee, index), new { assignee = person, count = entries.Count, limit, id = item.Id, kept = keptText }, related);
         }
     }
 });

@@ -2,11 +2,15 @@ var descriptor = new RuleDescriptor(
     Id: "AL4009",
     Name: "roadmap-horizon-consistent",
     Title: "A 'now' roadmap item has work in a current or planned sprint, and a 'later' item has none",
-    MessageFormat: "Roadmap item '{0}' is on the '{1}' horizon but {2}",
     Category: "Planning",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["roadmap-item", "backlog-item", "sprint"],
+    Messages = new()
+    {
+        ["now-without-sprint"] = "Roadmap item '{id}' is on the 'now' horizon but none of its backlog items is in an active or planned sprint: plan its work into a sprint, or move it to 'next'",
+        ["later-in-sprint"] = "Roadmap item '{id}' is on the 'later' horizon but its backlog item '{item}' is in sprint '{sprint}': move the roadmap item to 'now' or 'next', or take that work out of the sprint",
+    },
 };
 
 return new Rule(descriptor, context =>
@@ -42,20 +46,15 @@ return new Rule(descriptor, context =>
         var work = scheduled.GetValueOrDefault(roadmapItem.Id);
         if (roadmapItem.Horizon == "now" && work is null)
         {
-            context.Report(
-                roadmapItem.LocationOf("horizon"),
-                roadmapItem.Id,
-                "now",
-                "none of its backlog items is in an active or planned sprint: plan its work into a sprint, or move it to 'next'");
+            context.Report("now-without-sprint", roadmapItem.LocationOf(RoadmapItem.Fields.Horizon), new { id = roadmapItem.Id });
         }
         else if (roadmapItem.Horizon == "later" && work is not null)
         {
             context.Report(
-                roadmapItem.LocationOf("horizon"),
-                [new RelatedLocation(work.LocationOf("sprint"), $"backlog item '{Excerpt.Of(work.Id)}' is in sprint '{Excerpt.Of(work.SprintId)}'")],
-                roadmapItem.Id,
-                "later",
-                $"its backlog item '{Excerpt.Of(work.Id)}' is in sprint '{Excerpt.Of(work.SprintId)}': move the roadmap item to 'now' or 'next', or take that work out of the sprint");
+                "later-in-sprint",
+                roadmapItem.LocationOf(RoadmapItem.Fields.Horizon),
+                new { id = roadmapItem.Id, item = work.Id, sprint = work.SprintId },
+                [new RelatedLocation(work.LocationOf(BacklogItem.Fields.Sprint), $"backlog item '{Excerpt.Of(work.Id)}' is in sprint '{Excerpt.Of(work.SprintId)}'")]);
         }
     }
 });

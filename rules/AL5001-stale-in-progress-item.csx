@@ -1,18 +1,23 @@
+var limit = RuleOption.Integer("days", 14, "How many days an item in progress may go without an update to 'updated_date'.", minimum: 0);
+
 var descriptor = new RuleDescriptor(
     Id: "AL5001",
     Name: "stale-in-progress-item",
     Title: "A backlog item in progress was updated recently",
-    MessageFormat: "Backlog item '{0}' is in progress ('{1}') but was last updated on {2}, {3} days before {4} (the limit is {5}): update it with where the work stands, or move it back out of progress",
     Category: "Lifecycle",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["backlog-item"],
-    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""days"": { ""type"": ""integer"", ""minimum"": 0 } }, ""additionalProperties"": false }",
+    Options = [limit],
+    Messages = new()
+    {
+        ["stale"] = "Backlog item '{id}' is in progress ('{status}') but was last updated on {updated}, {age} days before {asOf} (the limit is {days}): update it with where the work stands, or move it back out of progress",
+    },
 };
 
 return new Rule(descriptor, context =>
 {
-    var days = context.Options.Get("days", 14);
+    var days = context.Options.Get(limit);
     foreach (var item in context.Workspace.BacklogItems.Where(i => i.IsInProgress && !i.IsEpic))
     {
         // Without an updated_date there is nothing to measure: the item is skipped, not flagged.
@@ -24,7 +29,15 @@ return new Rule(descriptor, context =>
         var age = context.AsOf.DayNumber - updated.DayNumber;
         if (age > days)
         {
-            context.Report(item.LocationOf("updated_date"), item.Id, item.Status, Format.Date(updated), age, Format.Date(context.AsOf), days);
+            context.Report("stale", item.LocationOf(BacklogItem.Fields.UpdatedDate), new
+            {
+                id = item.Id,
+                status = item.Status,
+                updated = Format.Date(updated),
+                age,
+                asOf = Format.Date(context.AsOf),
+                days,
+            });
         }
     }
 });

@@ -2,12 +2,18 @@ var descriptor = new RuleDescriptor(
     Id: "AL5002",
     Name: "overdue",
     Title: "No open backlog item or planned release is past its date",
-    MessageFormat: "{0} '{1}' {2} {3}, {4} {5} before {6}, and {7}: {8}",
     Category: "Lifecycle",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["backlog-item", "release"],
+    Messages = new()
+    {
+        ["item-overdue"] = "Backlog item '{id}' was due on {due}, {late} before {asOf}, and is still '{status}': finish it, drop it, or agree a new due_date with the stakeholders",
+        ["release-overdue"] = "Release '{id}' was planned for {due}, {late} before {asOf}, and is still 'planned': mark it released with its released_date, cancel it, or move its date and tell the stakeholders",
+    },
 };
+
+string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 
 return new Rule(descriptor, context =>
 {
@@ -16,9 +22,14 @@ return new Rule(descriptor, context =>
     {
         if (item.DueDate is { } due && due < asOf)
         {
-            var late = asOf.DayNumber - due.DayNumber;
-            context.Report(item.LocationOf("due_date"), "Backlog item", item.Id, "was due on", Format.Date(due), late, late == 1 ? "day" : "days",
-                Format.Date(asOf), $"is still '{item.Status}'", "finish it, drop it, or agree a new due_date with the stakeholders");
+            context.Report("item-overdue", item.LocationOf(BacklogItem.Fields.DueDate), new
+            {
+                id = item.Id,
+                due = Format.Date(due),
+                late = Days(asOf.DayNumber - due.DayNumber),
+                asOf = Format.Date(asOf),
+                status = item.Status,
+            });
         }
     }
 
@@ -26,9 +37,13 @@ return new Rule(descriptor, context =>
     {
         if (release.Date is { } date && date < asOf)
         {
-            var late = asOf.DayNumber - date.DayNumber;
-            context.Report(release.LocationOf("date"), "Release", release.Id, "was planned for", Format.Date(date), late, late == 1 ? "day" : "days",
-                Format.Date(asOf), "is still 'planned'", "mark it released with its released_date, cancel it, or move its date and tell the stakeholders");
+            context.Report("release-overdue", release.LocationOf(Release.Fields.Date), new
+            {
+                id = release.Id,
+                due = Format.Date(date),
+                late = Days(asOf.DayNumber - date.DayNumber),
+                asOf = Format.Date(asOf),
+            });
         }
     }
 });

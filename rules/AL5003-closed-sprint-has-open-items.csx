@@ -2,11 +2,17 @@ var descriptor = new RuleDescriptor(
     Id: "AL5003",
     Name: "closed-sprint-has-open-items",
     Title: "A closed or ended sprint holds no open backlog items",
-    MessageFormat: "Sprint '{0}' {1} but still holds {2}: {3}; move {4} to the current or a later sprint (or out of any sprint), or mark {4} done or dropped",
     Category: "Lifecycle",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["sprint", "backlog-item"],
+    Messages = new()
+    {
+        ["closed-with-open-item"] = "Sprint '{id}' is closed but still holds 1 open backlog item: {items}; move it to the current or a later sprint (or out of any sprint), or mark it done or dropped",
+        ["closed-with-open-items"] = "Sprint '{id}' is closed but still holds {count} open backlog items: {items}; move them to the current or a later sprint (or out of any sprint), or mark them done or dropped",
+        ["ended-with-open-item"] = "Sprint '{id}' ended on {end} but still holds 1 open backlog item: {items}; move it to the current or a later sprint (or out of any sprint), or mark it done or dropped",
+        ["ended-with-open-items"] = "Sprint '{id}' ended on {end} but still holds {count} open backlog items: {items}; move them to the current or a later sprint (or out of any sprint), or mark them done or dropped",
+    },
 };
 
 const int MaxListed = 10;
@@ -28,15 +34,20 @@ return new Rule(descriptor, context =>
             continue;
         }
 
-        var state = sprint.IsClosed ? "is closed" : $"ended on {Format.Date(sprint.EndDate!.Value)}";
-        var held = open.Count == 1 ? "1 open backlog item" : $"{open.Count} open backlog items";
         var listed = string.Join(", ", open.Take(MaxListed).Select(i => $"{Excerpt.Of(i.Id)} ({i.Status})"));
         if (open.Count > MaxListed)
         {
             listed += $" and {open.Count - MaxListed} more";
         }
 
-        var related = open.Select(i => new RelatedLocation(i.LocationOf("sprint"), $"'{Excerpt.Of(i.Id)}' is '{i.Status}' and still in sprint '{Excerpt.Of(sprint.Id)}'"));
-        context.Report(sprint.LocationOf("status"), related, sprint.Id, state, held, listed, open.Count == 1 ? "it" : "them");
+        var related = open.Select(i => new RelatedLocation(i.LocationOf(BacklogItem.Fields.Sprint), $"'{Excerpt.Of(i.Id)}' is '{i.Status}' and still in sprint '{Excerpt.Of(sprint.Id)}'"));
+        var message = (sprint.IsClosed ? "closed" : "ended") + (open.Count == 1 ? "-with-open-item" : "-with-open-items");
+        context.Report(message, sprint.LocationOf(Sprint.Fields.Status), new
+        {
+            id = sprint.Id,
+            end = sprint.EndDate is { } date ? Format.Date(date) : null,
+            count = open.Count,
+            items = listed,
+        }, related);
     }
 });

@@ -1,28 +1,33 @@
+var limit = RuleOption.Integer("days", 30, "How many days an idea may stay under review after it was submitted.", minimum: 0);
+
 var descriptor = new RuleDescriptor(
     Id: "AL5004",
     Name: "idea-answered",
     Title: "A decided idea records its answer, and no idea waits too long for one",
-    MessageFormat: "Idea '{0}' {1}: {2}",
     Category: "Lifecycle",
     DefaultSeverity: Severity.Warning)
 {
     Kinds = ["idea"],
-    OptionsSchema = @"{ ""type"": ""object"", ""properties"": { ""days"": { ""type"": ""integer"", ""minimum"": 0 } }, ""additionalProperties"": false }",
+    Options = [limit],
+    Messages = new()
+    {
+        ["no-decision"] = "Idea '{id}' is {status} but records no decision: write the answer given back to its stakeholders in 'decision' (and when, in 'decided_date')",
+        ["waiting"] = "Idea '{id}' has been under review since it was submitted on {submitted}, {waiting} days before {asOf} (the limit is {days}): decide it (accepted, rejected or parked) and record the answer in 'decision'",
+    },
 };
 
 return new Rule(descriptor, context =>
 {
-    var days = context.Options.Get("days", 30);
+    var days = context.Options.Get(limit);
     foreach (var idea in context.Workspace.Ideas)
     {
         if (idea.Status is "accepted" or "rejected")
         {
             // A 'decision' that fails the schema (null, a list) is AL1001's finding.
-            var invalid = idea.Has("decision") && idea.Field<object>("decision") is null;
+            var invalid = idea.Has(Idea.Fields.Decision) && idea.Field<object>(Idea.Fields.Decision) is null;
             if (!invalid && string.IsNullOrWhiteSpace(idea.Decision))
             {
-                context.Report(idea.LocationOf("status"), idea.Id, $"is {idea.Status} but records no decision",
-                    "write the answer given back to its stakeholders in 'decision' (and when, in 'decided_date')");
+                context.Report("no-decision", idea.LocationOf(Idea.Fields.Status), new { id = idea.Id, status = idea.Status });
             }
         }
         else if (idea.Status == "under-review" && idea.SubmittedDate is { } submitted)
@@ -30,9 +35,14 @@ return new Rule(descriptor, context =>
             var waiting = context.AsOf.DayNumber - submitted.DayNumber;
             if (waiting > days)
             {
-                context.Report(idea.LocationOf("status"), idea.Id,
-                    $"has been under review since it was submitted on {Format.Date(submitted)}, {waiting} days before {Format.Date(context.AsOf)} (the limit is {days})",
-                    "decide it (accepted, rejected or parked) and record the answer in 'decision'");
+                context.Report("waiting", idea.LocationOf(Idea.Fields.Status), new
+                {
+                    id = idea.Id,
+                    submitted = Format.Date(submitted),
+                    waiting,
+                    asOf = Format.Date(context.AsOf),
+                    days,
+                });
             }
         }
     }

@@ -2,11 +2,17 @@ var descriptor = new RuleDescriptor(
     Id: "AL5005",
     Name: "one-active-sprint",
     Title: "A team has at most one active sprint, and it is running as of today",
-    MessageFormat: "Sprint '{0}' {1}: {2}",
     Category: "Lifecycle",
     DefaultSeverity: Severity.Error)
 {
     Kinds = ["sprint"],
+    Messages = new()
+    {
+        ["two-active"] = "Sprint '{id}' is active while sprint '{first}' is active too: a team runs one sprint at a time; close '{first}' or set '{id}' back to planned",
+        ["two-active-in-team"] = "Sprint '{id}' is active while sprint '{first}' of team '{team}' is active too: a team runs one sprint at a time; close '{first}' or set '{id}' back to planned",
+        ["ended"] = "Sprint '{id}' is active but ended on {end}, before {asOf}: close it (status: closed) and move its open items on",
+        ["not-started"] = "Sprint '{id}' is active but starts on {start}, after {asOf}: set it to planned until it starts, or correct its dates",
+    },
 };
 
 return new Rule(descriptor, context =>
@@ -24,10 +30,9 @@ return new Rule(descriptor, context =>
         var whose = team.Key.Length == 0 ? "" : $" of team '{Excerpt.Of(team.Key)}'";
         foreach (var other in ordered.Skip(1))
         {
-            var related = new[] { new RelatedLocation(first.LocationOf("status"), $"sprint '{Excerpt.Of(first.Id)}'{whose} is active") };
-            context.Report(other.LocationOf("status"), related, other.Id,
-                $"is active while sprint '{Excerpt.Of(first.Id)}'{whose} is active too",
-                $"a team runs one sprint at a time; close '{Excerpt.Of(first.Id)}' or set '{Excerpt.Of(other.Id)}' back to planned");
+            var related = new[] { new RelatedLocation(first.LocationOf(Sprint.Fields.Status), $"sprint '{Excerpt.Of(first.Id)}'{whose} is active") };
+            context.Report(team.Key.Length == 0 ? "two-active" : "two-active-in-team", other.LocationOf(Sprint.Fields.Status),
+                new { id = other.Id, first = first.Id, team = team.Key }, related);
         }
     }
 
@@ -41,15 +46,11 @@ return new Rule(descriptor, context =>
         var asOf = context.AsOf;
         if (end < asOf)
         {
-            context.Report(Severity.Warning, sprint.LocationOf("end_date"), sprint.Id,
-                $"is active but ended on {Format.Date(end)}, before {Format.Date(asOf)}",
-                "close it (status: closed) and move its open items on");
+            context.Report(Severity.Warning, "ended", sprint.LocationOf(Sprint.Fields.EndDate), new { id = sprint.Id, end = Format.Date(end), asOf = Format.Date(asOf) });
         }
         else if (start > asOf)
         {
-            context.Report(Severity.Warning, sprint.LocationOf("end_date"), sprint.Id,
-                $"is active but starts on {Format.Date(start)}, after {Format.Date(asOf)}",
-                "set it to planned until it starts, or correct its dates");
+            context.Report(Severity.Warning, "not-started", sprint.LocationOf(Sprint.Fields.EndDate), new { id = sprint.Id, start = Format.Date(start), asOf = Format.Date(asOf) });
         }
     }
 });

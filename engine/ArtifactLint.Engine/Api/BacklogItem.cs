@@ -70,6 +70,9 @@ public sealed class BacklogItem : Artifact, IHasDependencies
         public const string DueDate = "due_date";
     }
 
+    /// <summary>The values of <c>type</c>: epic, story, task, bug, spike and chore.</summary>
+    public static IReadOnlyList<string> TypeNames { get; } = ["epic", "story", "task", "bug", "spike", "chore"];
+
     /// <summary>The <c>type</c> field: epic, story, task, bug, spike or chore.</summary>
     public string? Type => Text(Fields.Type);
 
@@ -114,6 +117,9 @@ public sealed class BacklogItem : Artifact, IHasDependencies
 
     /// <summary>The release, if it exists.</summary>
     public Release? Release => Workspace.Find<Release>(ReleaseId);
+
+    /// <summary>Where the <paramref name="index"/>th id of <c>dependencies</c> is written.</summary>
+    public Location DependencyLocationOf(int index) => LocationOf(Fields.Dependencies, index);
 
     /// <summary>The ids in <c>dependencies</c>.</summary>
     public IReadOnlyList<string> DependencyIds => Strings(Fields.Dependencies);

@@ -11,4 +11,7 @@ public interface IHasDependencies
 
     /// <summary>Where the <paramref name="index"/>th element of <paramref name="field"/> is written (the front matter's start when it is absent).</summary>
     Location LocationOf(string field, int index);
+
+    /// <summary>Where the <paramref name="index"/>th id of <c>dependencies</c> is written.</summary>
+    Location DependencyLocationOf(int index);
 }

@@ -64,6 +64,9 @@ public sealed class RoadmapItem : Artifact, IHasDependencies
     /// <summary>The release, if it exists.</summary>
     public Release? Release => Workspace.Find<Release>(ReleaseId);
 
+    /// <summary>Where the <paramref name="index"/>th id of <c>dependencies</c> is written.</summary>
+    public Location DependencyLocationOf(int index) => LocationOf(Fields.Dependencies, index);
+
     /// <summary>The ids in <c>dependencies</c>.</summary>
     public IReadOnlyList<string> DependencyIds => Strings(Fields.Dependencies);
 

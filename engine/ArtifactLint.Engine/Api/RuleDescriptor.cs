@@ -79,8 +79,18 @@ public sealed record RuleDescriptor
     /// <summary>The artifact kinds the rule looks at (documentation only; the rule decides what it reads).</summary>
     public IReadOnlyList<string> Kinds { get; init; } = [];
 
-    /// <summary>A JSON Schema (draft-07, as text) for the rule's options; the config is validated against it.</summary>
-    public string? OptionsSchema { get; init; }
+    /// <summary>The options the rule takes, each with its type, bounds, default and meaning; they make <see cref="OptionsSchema"/>.</summary>
+    public IReadOnlyList<RuleOption> Options { get; init; } = [];
+
+    /// <summary>
+    /// A JSON Schema (draft-07, as text) for the rule's options; the config is validated against it. Made from <see cref="Options"/>
+    /// unless the rule gives its own.
+    /// </summary>
+    public string? OptionsSchema
+    {
+        get => field ?? (Options is { Count: > 0 } options ? RuleOption.SchemaOf(options) : null);
+        init;
+    }
 
     /// <summary>Where the rule's documentation lives; set by the engine from the rule's <c>.md</c> page when not given.</summary>
     public string? HelpUri { get; init; }

@@ -21,6 +21,17 @@ public sealed class RuleOptions
             ? value.ToObject<T>() ?? defaultValue
             : defaultValue;
 
+    /// <summary>The option's value from the config, or its declared default when unset or null.</summary>
+    /// <typeparam name="T">The option's value type.</typeparam>
+    /// <param name="option">The option, as the descriptor declares it.</param>
+    public T Get<T>(RuleOption<T> option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return typeof(T) == typeof(IReadOnlyList<string>)
+            ? (T)GetList(option.Name, (IReadOnlyList<string>)option.Default!)
+            : Get(option.Name, option.Default);
+    }
+
     /// <summary>A list option as strings (<c>types: [story, bug]</c>), or <paramref name="defaultValue"/>.</summary>
     public IReadOnlyList<string> GetList(string name, IReadOnlyList<string> defaultValue) =>
         _values.TryGetValue(name, out var value) && value is JArray array

@@ -15,6 +15,7 @@ internal static partial class DescriptorCheck
     {
         Kinds = descriptor.Kinds?.ToArray() ?? [],
         Messages = descriptor.Messages is null ? [] : new RuleMessages(descriptor.Messages.ToArray()),
+        Options = descriptor.Options?.ToArray() ?? [],
     };
 
     /// <summary>What is wrong with a plain descriptor, completing "the rule's descriptor ...", or null.</summary>
@@ -33,6 +34,7 @@ internal static partial class DescriptorCheck
         { DefaultSeverity: var severity } when !Enum.IsDefined(severity) =>
             $"has the severity {(int)severity}, which is none of Severity.Error, Severity.Warning and Severity.Info",
         { Kinds: var kinds } when kinds.Any(k => k is null) => "lists a null kind in Kinds",
+        { Options: var options } when options.Any(o => o is null) => "lists a null option in Options",
         _ => null,
     };
 

@@ -79,6 +79,28 @@ public sealed class SarifReporterTests
     }
 
     [Fact]
+    public void Lint_MessyExample_RulesCarryTheirMessagesAndResultsSayWhichWithItsArguments()
+    {
+        var run = Run(MessyRun);
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        var capacity = rules.Single(r => r.GetProperty("id").GetString() == "AL4001").GetProperty("messageStrings");
+        Assert.Equal(
+            "Sprint '{0}' is committed to {1} but its capacity is {2}: {3}; move items to a later sprint or split them",
+            capacity.GetProperty("over-capacity").GetProperty("text").GetString());
+        Assert.True(capacity.TryGetProperty("near-capacity", out _));
+
+        // The engine composes its own messages: its rules declare none.
+        Assert.False(rules.Single(r => r.GetProperty("id").GetString() == "AL1001").TryGetProperty("messageStrings", out _));
+
+        var result = Results(run).First(r => r.GetProperty("ruleId").GetString() == "AL4001");
+        var message = result.GetProperty("message");
+        Assert.Equal("over-capacity", message.GetProperty("id").GetString());
+        var arguments = message.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()!).ToArray();
+        var template = capacity.GetProperty("over-capacity").GetProperty("text").GetString()!;
+        Assert.Equal(message.GetProperty("text").GetString(), string.Format(System.Globalization.CultureInfo.InvariantCulture, template, arguments));
+    }
+
+    [Fact]
     public void Lint_MessyExample_ResultHasRuleIndexLevelAndRepositoryRelativeRegion()
     {
         var run = Run(MessyRun);
