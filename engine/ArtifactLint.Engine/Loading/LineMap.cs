@@ -28,4 +28,18 @@ internal sealed class LineMap
         var column = Math.Max(index - _starts[line], 0) + 1;
         return Location.At(path, line + 1, column);
     }
+
+    /// <summary>The characters from index <paramref name="start"/> to before <paramref name="end"/>, cut at the end of the first one's line.</summary>
+    public Location SpanOf(string path, int start, int end)
+    {
+        var line = _starts.BinarySearch(start);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        var lineStart = _starts[line];
+        var cut = line + 1 < _starts.Count ? Math.Min(end, _starts[line + 1] - 1) : end;
+        return new Location(path, line + 1, start - lineStart + 1, line + 1, Math.Max(cut, start) - lineStart + 1);
+    }
 }

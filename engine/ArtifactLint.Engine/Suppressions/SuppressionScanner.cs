@@ -1,11 +1,13 @@
 using ArtifactLint.Api;
+using ArtifactLint.Loading;
 
 namespace ArtifactLint.Suppressions;
 
 /// <summary>
 /// Finds the suppression comments of a document: <c># artifactlint-disable…</c> YAML comments in the front
 /// matter and <c>&lt;!-- artifactlint-disable… --&gt;</c> HTML comments in the body (not in code blocks or
-/// code spans, where they are examples). Only documents and lines that contain the marker are looked at.
+/// code spans, where they are examples, however deep in list items and block quotes). Only documents that contain
+/// the marker are looked at, and only their body's HTML and text that contains it (Markdig says which parts those are).
 /// </summary>
 internal static class SuppressionScanner
 {
@@ -30,60 +32,67 @@ internal static class SuppressionScanner
             }
         }
 
-        FindInBody(document.Path, lines, BodyLine(document, lines.Count), found);
+        if (!document.HasOpenFrontMatter)
+        {
+            FindInBody(document, found);
+        }
+
         return found;
     }
 
-    // The 1-based first line after the front matter; past the end when the front matter is never closed.
-    private static int BodyLine(Document document, int lineCount) =>
-        document.HasOpenFrontMatter ? lineCount + 1 : document.ClosingLine + 1;
-
-    private static void FindInBody(string path, IReadOnlyList<string> lines, int firstLine, List<SuppressionComment> found)
+    // Markdig says where the body has HTML or text: a comment in a code block or code span, at any depth of list
+    // items and block quotes, is an example and never reaches here.
+    private static void FindInBody(Document document, List<SuppressionComment> found)
     {
-        var fence = new CodeFence();
-        for (var n = firstLine; n <= lines.Count; n++)
+        var lines = document.Lines;
+        var unclosedLine = 0;
+        foreach (var span in BodySpans.OutsideCode(document.Path, document.Text, document.ClosingLine) ?? EveryLine(document))
         {
-            var line = lines[n - 1];
-            if (!fence.IsCode(line) && line.Contains(Marker, StringComparison.Ordinal))
+            var line = lines[span.Line - 1];
+            var from = span.Column - 1;
+            var to = Math.Min(span.EndColumn - 1, line.Length);
+            if (span.Line != unclosedLine && line.AsSpan(from, to - from).Contains(Marker, StringComparison.Ordinal)
+                && !FindInSpan(document.Path, span.Line, line, from, to, found))
             {
-                FindInLine(path, n, line, found);
+                unclosedLine = span.Line;
             }
         }
     }
 
-    private static void FindInLine(string path, int n, string line, List<SuppressionComment> found)
-    {
-        var from = 0;
+    // A body Markdig cannot read (nested too deeply) is read as text, line by line, so that its suppressions still count.
+    private static IEnumerable<Location> EveryLine(Document document) =>
+        Enumerable.Range(document.ClosingLine + 1, document.Lines.Count - document.ClosingLine)
+            .Select(n => new Location(document.Path, n, 1, n, document.Lines[n - 1].Length + 1));
 
-        // An odd number of backticks before a comment means it is inside `code`; they are counted once along
-        // the line, so a line of thousands of comments stays linear.
-        int ticks = 0, counted = 0;
-        while (from < line.Length && line.IndexOf("<!--", from, StringComparison.Ordinal) is var open and >= 0)
+    // The comments that start between from and to; false when one is not closed there (it then takes the rest of the line).
+    private static bool FindInSpan(string path, int n, string line, int from, int to, List<SuppressionComment> found)
+    {
+        while (from < to && line.IndexOf("<!--", from, to - from, StringComparison.Ordinal) is var open and >= 0)
         {
             from = open + 4;
-            ticks += line.AsSpan(counted, open - counted).Count('`');
-            counted = open;
             var textStart = from;
-            while (textStart < line.Length && char.IsWhiteSpace(line[textStart]))
+            while (textStart < to && char.IsWhiteSpace(line[textStart]))
             {
                 textStart++;
             }
 
-            if (!line.AsSpan(textStart).StartsWith(Marker, StringComparison.Ordinal) || ticks % 2 == 1)
+            if (!line.AsSpan(textStart, to - textStart).StartsWith(Marker, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var close = line.IndexOf("-->", textStart, StringComparison.Ordinal);
+            var close = line.IndexOf("-->", textStart, to - textStart, StringComparison.Ordinal);
             if (close < 0)
             {
                 var location = new Location(path, n, open + 1, n, line.TrimEnd().Length + 1);
                 found.Add(new SuppressionComment(line[textStart..].Trim(), location, "the comment is not closed on its line, end it with -->"));
-                return;
+                return false;
             }
 
             found.Add(new SuppressionComment(line[textStart..close].Trim(), new Location(path, n, open + 1, n, close + 4)));
             from = close + 3;
         }
+
+        return true;
     }
 }

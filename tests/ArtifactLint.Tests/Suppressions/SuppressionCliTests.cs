@@ -48,15 +48,22 @@ public sealed class SuppressionCliTests
     [Fact]
     public void HtmlDisableFile_InTheBody_SuppressesAFrontMatterFinding()
     {
-        using var ws = new TempFolder();
-        ws.Write(".artifactlint.yml", Config);
-        ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntitle: T\ntype: story\nstatus: new\n---\n");
-        ws.Write("backlog/PB-2.md", "---\nid: PB-1\ntitle: T\ntype: story\nstatus: new\n---\n# Copy\n\n<!-- artifactlint-disable-file duplicate-id -- the split of PB-1 is being reviewed -->\n");
-
-        var run = CliRun.EngineOnly(ws.Path, "lint");
+        var run = LintWithCopy("# Copy\n\n<!-- artifactlint-disable-file duplicate-id -- the split of PB-1 is being reviewed -->\n");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void HtmlDisableFile_InAFencedExampleInABlockQuote_SuppressesNothing()
+    {
+        var run = LintWithCopy("# Copy\n\n> To silence it:\n>\n> ```markdown\n> <!-- artifactlint-disable-file duplicate-id -- the split of PB-1 is being reviewed -->\n> ```\n");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            "backlog/PB-2.md:2:5: error AL1003: id 'PB-1' is already used by the backlog item in backlog/PB-1.md: give this backlog item an id of its own [duplicate-id]\n"
+            + "  backlog/PB-1.md:2:5: note: 'PB-1' is first used here\n",
+            run.Out);
     }
 
     [Fact]
@@ -121,6 +128,17 @@ public sealed class SuppressionCliTests
         using var ws = new TempFolder();
         ws.Write(".artifactlint.yml", Config);
         ws.Write("backlog/PB-1.md", backlogItem);
+        return CliRun.EngineOnly(ws.Path, "lint");
+    }
+
+    // PB-1, and PB-2 with PB-1's id and the body given.
+    private static CliRun LintWithCopy(string body)
+    {
+        const string Item = "---\nid: PB-1\ntitle: T\ntype: story\nstatus: new\n---\n";
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", Config);
+        ws.Write("backlog/PB-1.md", Item);
+        ws.Write("backlog/PB-2.md", Item + body);
         return CliRun.EngineOnly(ws.Path, "lint");
     }
 
