@@ -1,4 +1,4 @@
-var types = RuleOption.BacklogItemTypes("types", ["story", "bug", "spike"], "The types of backlog item that need acceptance criteria once they are ready.");
+var types = RuleOption.BacklogItemTypes("types", ["story", "bug", "spike"], "The item types that need acceptance criteria once ready.");
 
 var descriptor = new RuleDescriptor(
     Id: "AL2001",

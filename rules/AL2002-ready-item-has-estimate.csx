@@ -1,4 +1,4 @@
-var types = RuleOption.BacklogItemTypes("types", ["story", "bug", "spike"], "The types of backlog item that need an estimate once they are ready.");
+var types = RuleOption.BacklogItemTypes("types", ["story", "bug", "spike"], "The item types that need an estimate once ready.");
 
 var descriptor = new RuleDescriptor(
     Id: "AL2002",

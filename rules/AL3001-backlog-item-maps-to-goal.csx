@@ -1,4 +1,4 @@
-var types = RuleOption.BacklogItemTypes("types", ["epic", "story", "spike"], "The types of backlog item that must map to a goal.");
+var types = RuleOption.BacklogItemTypes("types", ["epic", "story", "spike"], "The item types that must map to a goal. Add `bug` or `task` if those must trace to a goal on their own too.");
 
 var descriptor = new RuleDescriptor(
     Id: "AL3001",

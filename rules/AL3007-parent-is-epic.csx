@@ -1,4 +1,4 @@
-var allowTaskUnderStory = RuleOption.Boolean("allow_task_under_story", true, "Whether a task may have a story as its parent.");
+var allowTaskUnderStory = RuleOption.Boolean("allow_task_under_story", true, "Whether a task may have a story as its parent. Set `false` when tasks must hang directly under epics.");
 
 var descriptor = new RuleDescriptor(
     Id: "AL3007",

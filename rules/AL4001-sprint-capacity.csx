@@ -1,4 +1,4 @@
-var warnAtOption = RuleOption.Number("warn_at", 0.9m, "Share of the capacity at or above which a sprint that still fits gets a warning; 1 warns only when the sprint is exactly full.", minimum: 0, maximum: 1);
+var warnAtOption = RuleOption.Number("warn_at", 0.9m, "Share of the capacity at or above which a sprint that still fits gets a warning. `1` warns only when the sprint is exactly full.", minimum: 0, maximum: 1);
 
 var descriptor = new RuleDescriptor(
     Id: "AL4001",

@@ -1,4 +1,4 @@
-var horizon = RuleOption.Integer("horizon_days", 14, "How many days ahead a planned sprint's items must already be ready.", minimum: 0, maximum: 3650);
+var horizon = RuleOption.Integer("horizon_days", 14, "How many days ahead of the as-of date a planned sprint's start may be for its items to be checked. `0` checks only the active sprint and planned sprints that start today or earlier.", minimum: 0, maximum: 3650);
 
 var descriptor = new RuleDescriptor(
     Id: "AL4002",

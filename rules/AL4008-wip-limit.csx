@@ -1,4 +1,4 @@
-var limitOption = RuleOption.Integer("limit", 3, "The most backlog items one assignee may have in progress at once.", minimum: 1, maximum: 10000);
+var limitOption = RuleOption.Integer("limit", 3, "The most non-epic items one person may have in progress.", minimum: 1, maximum: 10000);
 
 var descriptor = new RuleDescriptor(
     Id: "AL4008",

@@ -1,4 +1,4 @@
-var limit = RuleOption.Integer("days", 14, "How many days an item in progress may go without an update to 'updated_date'.", minimum: 0);
+var limit = RuleOption.Integer("days", 14, "How many days an item may stay in progress without an update.", minimum: 0);
 
 var descriptor = new RuleDescriptor(
     Id: "AL5001",

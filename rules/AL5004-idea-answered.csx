@@ -1,4 +1,4 @@
-var limit = RuleOption.Integer("days", 30, "How many days an idea may stay under review after it was submitted.", minimum: 0);
+var limit = RuleOption.Integer("days", 30, "How many days an idea may stay under review after its `submitted_date`.", minimum: 0);
 
 var descriptor = new RuleDescriptor(
     Id: "AL5004",

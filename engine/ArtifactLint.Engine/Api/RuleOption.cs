@@ -69,20 +69,23 @@ public abstract class RuleOption
     /// <param name="defaultValue">The list when the config does not set it.</param>
     /// <param name="description">What the option changes.</param>
     public static RuleOption<IReadOnlyList<string>> Choices(string name, IReadOnlyList<string> allowed, IReadOnlyList<string> defaultValue, string description) =>
-        new(
-            name,
-            description,
-            defaultValue.ToArray(),
-            new JObject { ["type"] = "array", ["items"] = new JObject { ["enum"] = new JArray(allowed) }, ["uniqueItems"] = true },
-            "list of " + string.Join(", ", allowed),
-            "[" + string.Join(", ", defaultValue) + "]");
+        Choices(name, allowed, defaultValue, description, "list of " + string.Join(", ", allowed));
 
     /// <summary>A list of backlog item types (<c>types: [story, bug, spike]</c>): which items a rule looks at.</summary>
     /// <param name="name">The option's key.</param>
     /// <param name="defaultValue">The types when the config does not set them.</param>
     /// <param name="description">What the option changes.</param>
     public static RuleOption<IReadOnlyList<string>> BacklogItemTypes(string name, IReadOnlyList<string> defaultValue, string description) =>
-        Choices(name, BacklogItem.TypeNames, defaultValue, description);
+        Choices(name, BacklogItem.TypeNames, defaultValue, description, "list of backlog-item types");
+
+    private static RuleOption<IReadOnlyList<string>> Choices(string name, IReadOnlyList<string> allowed, IReadOnlyList<string> defaultValue, string description, string typeText) =>
+        new(
+            name,
+            description,
+            defaultValue.ToArray(),
+            new JObject { ["type"] = "array", ["items"] = new JObject { ["enum"] = new JArray(allowed) }, ["uniqueItems"] = true },
+            typeText,
+            "[" + string.Join(", ", defaultValue) + "]");
 
     /// <summary>The option's JSON Schema, its default included.</summary>
     internal abstract JObject Schema();
@@ -109,8 +112,8 @@ public abstract class RuleOption
     private static string Words(string type, decimal? minimum, decimal? maximum) => (minimum, maximum) switch
     {
         ({ } min, { } max) => $"{type}, {Format.Number(min)} to {Format.Number(max)}",
-        ({ } min, null) => $"{type}, at least {Format.Number(min)}",
-        (null, { } max) => $"{type}, at most {Format.Number(max)}",
+        ({ } min, null) => $"{type} ≥ {Format.Number(min)}",
+        (null, { } max) => $"{type} ≤ {Format.Number(max)}",
         _ => type,
     };
 }
