@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using ArtifactLint.Api;
 using ArtifactLint.Loading;
 using Newtonsoft.Json.Linq;
@@ -8,7 +6,7 @@ using ArtifactLint.Diagnostics;
 namespace ArtifactLint.Configuration;
 
 /// <summary>Reads <c>.artifactlint.yml</c>: YAML with positions, the config schema, then the checks a schema cannot express.</summary>
-internal static partial class ConfigLoader
+internal static class ConfigLoader
 {
     public const string FileName = WorkspaceLocator.ConfigFileName;
 
@@ -47,9 +45,10 @@ internal static partial class ConfigLoader
             return ConfigLoadResult.Failed(schemaErrors);
         }
 
+        var json = ConfigJson.Read(rootObject);
         var errors = new List<Diagnostic>();
-        var config = Read(root, configPath, frontMatter, errors);
-        errors.AddRange(MissingPaths(root, frontMatter, state, ruleFoldersExist));
+        var config = Read(root, configPath, frontMatter, json, errors);
+        errors.AddRange(MissingPaths(root, frontMatter, json, state, ruleFoldersExist));
         return errors.Count > 0 ? ConfigLoadResult.Failed([.. errors]) : new ConfigLoadResult(config, []);
     }
 
@@ -59,55 +58,65 @@ internal static partial class ConfigLoader
 
     private static Diagnostic AsConfigError(Diagnostic diagnostic) => Error(diagnostic.Location, diagnostic.Message);
 
-    private static LintConfig Read(string root, string configPath, FrontMatter config, List<Diagnostic> errors)
+    private static LintConfig Read(string root, string configPath, FrontMatter config, ConfigJson json, List<Diagnostic> errors)
     {
-        var json = config.Root;
+        T Invalid<T>(Located<string> written, T fallback, string message)
+        {
+            errors.Add(Error(config.LocationOf(written.Token), message));
+            return fallback;
+        }
+
         return new LintConfig
         {
             Root = root,
             Path = configPath,
-            Include = Strings(json["include"]) ?? LintConfig.DefaultInclude,
-            Exclude = Strings(json["exclude"]) ?? [],
-            Kinds = ReadKinds(json["kinds"] as JObject),
-            Workflow = ReadWorkflow(json["workflow"] as JObject, config, errors),
-            Rules = ReadRules(json["rules"] as JObject, config),
-            RulePaths = Strings(json["rule_paths"]) ?? [],
-            RulePrefix = (string?)json["rule_prefix"],
-            RuleTimeout = ReadTimeout(json["rule_timeout"], config, errors),
-            MaxFileSize = ReadFileSize(json["max_file_size"], config, errors),
-            RuleMemory = ReadMemory(json["rule_memory"], config, errors),
-            AsOf = ReadDate(json["as_of"], config, errors),
-            Baseline = (string?)json["baseline"],
+            Include = json.Include ?? LintConfig.DefaultInclude,
+            Exclude = json.Exclude ?? [],
+            Kinds = [.. json.Kinds?.Select(k => new KindSetting(k.Key, k.Value.Paths, k.Value.Schema?.Value)) ?? []],
+            Workflow = ReadWorkflow(json.Workflow, config, errors),
+            Rules = [.. json.Rules?.Select(r => ReadRule(r.Key, r.Value, config)) ?? []],
+            RulePaths = [.. json.RulePaths?.Select(p => p.Value) ?? []],
+            RulePrefix = json.RulePrefix,
+            RuleTimeout = json.RuleTimeout is not { } timeout ? LintConfig.DefaultRuleTimeout : ConfigValues.Timeout(timeout.Value)
+                ?? Invalid(timeout, LintConfig.DefaultRuleTimeout, $"'rule_timeout' must be a positive duration such as 5s or 500ms; found '{Excerpt.Of(timeout.Value)}'"),
+            MaxFileSize = json.MaxFileSize is not { } size ? FileSizeLimit.Default : ConfigValues.FileSize(size.Value)
+                ?? Invalid(size, FileSizeLimit.Default, $"'max_file_size' must be a size from 1KB to 512MB, such as 10MB or 500KB; found '{size.Value}'"),
+            RuleMemory = json.RuleMemory is not { } memory ? null : ConfigValues.Memory(memory.Value)
+                ?? Invalid<long?>(memory, null, $"'rule_memory' must be a size from 1MB to 1024GB, written like 512MB or 2GB; found '{Excerpt.Of(memory.Value)}'"),
+            AsOf = json.AsOf is not { } asOf ? null : ConfigValues.Date(asOf.Value)
+                ?? Invalid<DateOnly?>(asOf, null, $"'as_of' must be a date written YYYY-MM-DD; found '{Excerpt.Of(asOf.Value)}'"),
+            Baseline = json.Baseline,
             Source = config,
         };
     }
 
     // A typo in a rule folder or a schema path would silently switch rules or validation off.
-    private static IEnumerable<Diagnostic> MissingPaths(string root, FrontMatter config, RepositoryState? state, bool ruleFoldersExist)
+    private static IEnumerable<Diagnostic> MissingPaths(string root, FrontMatter config, ConfigJson json, RepositoryState? state, bool ruleFoldersExist)
     {
-        foreach (var folder in ruleFoldersExist ? (config.Root["rule_paths"] as JArray)?.OfType<JValue>() ?? [] : [])
+        bool Exists(string written, bool folder)
         {
-            if (!(state?.FolderExists(Path.GetFullPath(folder.ToString(), root)) ?? Directory.Exists(Path.GetFullPath(folder.ToString(), root))))
+            var path = Path.GetFullPath(written, root);
+            return folder ? state?.FolderExists(path) ?? Directory.Exists(path) : state?.FileExists(path) ?? File.Exists(path);
+        }
+
+        foreach (var folder in ruleFoldersExist ? json.RulePaths ?? [] : [])
+        {
+            if (!Exists(folder.Value, folder: true))
             {
-                yield return Error(config.LocationOf(folder), $"the rule folder '{folder}' does not exist (paths are relative to the config's folder): fix the path or remove it from 'rule_paths'");
+                yield return Error(config.LocationOf(folder.Token), $"the rule folder '{folder.Value}' does not exist (paths are relative to the config's folder): fix the path or remove it from 'rule_paths'");
             }
         }
 
-        foreach (var kind in (config.Root["kinds"] as JObject)?.Properties() ?? [])
+        foreach (var (kind, setting) in json.Kinds ?? [])
         {
-            if (kind.Value["schema"] is JValue { Type: JTokenType.String } schema && !(state?.FileExists(Path.GetFullPath(schema.ToString(), root)) ?? File.Exists(Path.GetFullPath(schema.ToString(), root))))
+            if (setting.Schema is { } schema && !Exists(schema.Value, folder: false))
             {
-                yield return Error(config.LocationOf(schema), $"the schema '{schema}' of kind '{kind.Name}' does not exist (paths are relative to the config's folder)");
+                yield return Error(config.LocationOf(schema.Token), $"the schema '{schema.Value}' of kind '{kind}' does not exist (paths are relative to the config's folder)");
             }
         }
     }
 
-    private static IReadOnlyList<KindSetting> ReadKinds(JObject? kinds) =>
-        kinds?.Properties()
-            .Select(p => new KindSetting(p.Name, Strings(p.Value["paths"]), (string?)p.Value["schema"]))
-            .ToArray() ?? [];
-
-    private static Workflow ReadWorkflow(JObject? workflow, FrontMatter config, List<Diagnostic> errors)
+    private static Workflow ReadWorkflow(WorkflowJson? workflow, FrontMatter config, List<Diagnostic> errors)
     {
         if (workflow is null)
         {
@@ -115,126 +124,28 @@ internal static partial class ConfigLoader
         }
 
         var defaults = Workflow.Default;
-        var statuses = Strings(workflow["statuses"]) ?? defaults.Statuses;
-        IReadOnlyList<string> Subset(string name, IReadOnlyList<string> fallback)
+        var statuses = workflow.Statuses ?? defaults.Statuses;
+        IReadOnlyList<string> Subset(string name, IReadOnlyList<Located<string>>? list, IReadOnlyList<string> fallback)
         {
-            if (workflow[name] is not JArray list)
+            if (list is null)
             {
                 return fallback.Where(statuses.Contains).ToArray();
             }
 
-            foreach (var element in list)
+            foreach (var element in list.Where(e => !statuses.Contains(e.Value)))
             {
-                if (!statuses.Contains(element.ToString()))
-                {
-                    errors.Add(Error(config.LocationOf(element), $"workflow '{name}' names '{Excerpt.Of(element.ToString())}', which is not one of the workflow statuses ({string.Join(", ", statuses)}): add it to 'statuses' or remove it here"));
-                }
+                errors.Add(Error(config.LocationOf(element.Token), $"workflow '{name}' names '{Excerpt.Of(element.Value)}', which is not one of the workflow statuses ({string.Join(", ", statuses)}): add it to 'statuses' or remove it here"));
             }
 
-            return list.Select(e => e.ToString()).ToArray();
+            return list.Select(e => e.Value).ToArray();
         }
 
-        return new Workflow(statuses, Subset("ready", defaults.Ready), Subset("in_progress", defaults.InProgress), Subset("done", defaults.Done), Subset("dropped", defaults.Dropped));
+        return new Workflow(statuses, Subset("ready", workflow.Ready, defaults.Ready), Subset("in_progress", workflow.InProgress, defaults.InProgress),
+            Subset("done", workflow.Done, defaults.Done), Subset("dropped", workflow.Dropped, defaults.Dropped));
     }
 
-    private static IReadOnlyList<RuleSetting> ReadRules(JObject? rules, FrontMatter config) =>
-        rules?.Properties().Select(p =>
-        {
-            var key = config.LocationOf((JToken)p);
-            var severityText = p.Value is JObject o ? (string?)o["severity"] : (string?)p.Value;
-            var options = (p.Value as JObject)?["options"] as JObject;
-            var optionsLocation = options is null ? null : config.LocationOf(options);
-            return new RuleSetting(p.Name, severityText == "off", ParseSeverity(severityText), options, key, optionsLocation);
-        }).ToArray() ?? [];
-
-    private static Severity? ParseSeverity(string? text) => SeverityNames.Parse(text);
-
-    private static TimeSpan ReadTimeout(JToken? token, FrontMatter config, List<Diagnostic> errors)
-    {
-        if (token is null)
-        {
-            return TimeSpan.FromSeconds(5);
-        }
-
-        var match = TimeoutPattern().Match(token.ToString());
-        if (!match.Success || !int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
-        {
-            errors.Add(Error(config.LocationOf(token), $"'rule_timeout' must be a positive duration such as 5s or 500ms; found '{Excerpt.Of(token.ToString())}'"));
-            return TimeSpan.FromSeconds(5);
-        }
-
-        return match.Groups[2].Value == "ms" ? TimeSpan.FromMilliseconds(amount) : TimeSpan.FromSeconds(amount);
-    }
-
-    // .NET strings cap a document near 1 GB of text; 512MB keeps every limit one that can be read.
-    private static FileSizeLimit ReadFileSize(JToken? token, FrontMatter config, List<Diagnostic> errors)
-    {
-        const long Kilobyte = 1024;
-        const long Most = 512 * Kilobyte * Kilobyte;
-        if (token is null)
-        {
-            return FileSizeLimit.Default;
-        }
-
-        var match = FileSizePattern().Match(token.ToString());
-        var bytes = match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * (match.Groups[2].Value == "MB" ? Kilobyte * Kilobyte : Kilobyte) : 0;
-        if (bytes is <= 0 or > Most)
-        {
-            errors.Add(Error(config.LocationOf(token), $"'max_file_size' must be a size from 1KB to 512MB, such as 10MB or 500KB; found '{token}'"));
-            return FileSizeLimit.Default;
-        }
-
-        return new FileSizeLimit(bytes, token.ToString());
-    }
-
-    // Past a terabyte the byte count would not be a budget any more, and could overflow.
-    private static long? ReadMemory(JToken? token, FrontMatter config, List<Diagnostic> errors)
-    {
-        if (token is null)
-        {
-            return null;
-        }
-
-        var match = MemoryPattern().Match(token.ToString());
-        if (!match.Success || !long.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var amount) || amount <= 0
-            || amount > (match.Groups[2].Value == "GB" ? 1024 : 1024 * 1024))
-        {
-            errors.Add(Error(config.LocationOf(token), $"'rule_memory' must be a size from 1MB to 1024GB, written like 512MB or 2GB; found '{Excerpt.Of(token.ToString())}'"));
-            return null;
-        }
-
-        return amount << (match.Groups[2].Value == "GB" ? 30 : 20);
-    }
-
-    private static DateOnly? ReadDate(JToken? token, FrontMatter config, List<Diagnostic> errors)
-    {
-        if (token is null)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(token.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(Error(config.LocationOf(token), $"'as_of' must be a date written YYYY-MM-DD; found '{Excerpt.Of(token.ToString())}'"));
-        return null;
-    }
-
-    private static IReadOnlyList<string>? Strings(JToken? token) => token switch
-    {
-        JArray array => array.Select(t => t.ToString()).ToArray(),
-        JValue { Value: not null } v => [v.ToString()],
-        _ => null,
-    };
-
-    [GeneratedRegex(@"^(\d+)(ms|s)$")]
-    private static partial Regex TimeoutPattern();
-
-    [GeneratedRegex(@"^(\d{1,9})(KB|MB)$")]
-    private static partial Regex FileSizePattern();
-
-    [GeneratedRegex(@"^(\d+)(MB|GB)$")]
-    private static partial Regex MemoryPattern();
+    // The entry's token is the key's value; its parent is the key, where a rule that does not exist is reported.
+    private static RuleSetting ReadRule(string key, Located<RuleJson> rule, FrontMatter config) =>
+        new(key, rule.Value.Severity == "off", SeverityNames.Parse(rule.Value.Severity), rule.Value.Options?.Value,
+            config.LocationOf(rule.Token.Parent!), rule.Value.Options is { } options ? config.LocationOf(options.Token) : null);
 }

@@ -8,6 +8,8 @@ internal sealed record LintConfig
 {
     public static readonly IReadOnlyList<string> DefaultInclude = ["**/*.md"];
 
+    public static readonly TimeSpan DefaultRuleTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>The workspace root: the config's folder, or the folder linted without a config.</summary>
     public required string Root { get; init; }
 
@@ -30,7 +32,7 @@ internal sealed record LintConfig
 
     public string? RulePrefix { get; init; }
 
-    public TimeSpan RuleTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan RuleTimeout { get; init; } = DefaultRuleTimeout;
 
     /// <summary>The most bytes a document may have to be read (<c>max_file_size</c>); a larger one is AL0009.</summary>
     public FileSizeLimit MaxFileSize { get; init; } = FileSizeLimit.Default;
