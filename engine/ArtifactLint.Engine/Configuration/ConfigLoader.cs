@@ -78,7 +78,7 @@ internal static class ConfigLoader
             RulePaths = [.. json.RulePaths?.Select(p => p.Value) ?? []],
             RulePrefix = json.RulePrefix,
             RuleTimeout = json.RuleTimeout is not { } timeout ? LintConfig.DefaultRuleTimeout : ConfigValues.Timeout(timeout.Value)
-                ?? Invalid(timeout, LintConfig.DefaultRuleTimeout, $"'rule_timeout' must be a positive duration such as 5s or 500ms; found '{Excerpt.Of(timeout.Value)}'"),
+                ?? Invalid(timeout, LintConfig.DefaultRuleTimeout, $"'rule_timeout' must be a positive duration of at most a day (86400s), such as 5s or 500ms; found '{Excerpt.Of(timeout.Value)}'"),
             MaxFileSize = json.MaxFileSize is not { } size ? FileSizeLimit.Default : ConfigValues.FileSize(size.Value)
                 ?? Invalid(size, FileSizeLimit.Default, $"'max_file_size' must be a size from 1KB to 512MB, such as 10MB or 500KB; found '{size.Value}'"),
             RuleMemory = json.RuleMemory is not { } memory ? null : ConfigValues.Memory(memory.Value)

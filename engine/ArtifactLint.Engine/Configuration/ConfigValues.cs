@@ -9,6 +9,8 @@ internal static partial class ConfigValues
 {
     private const long Kilobyte = 1024;
 
+    public static readonly TimeSpan MostTimeout = TimeSpan.FromDays(1);
+
     public static TimeSpan? Timeout(string text)
     {
         var match = TimeoutPattern().Match(text);
@@ -17,7 +19,9 @@ internal static partial class ConfigValues
             return null;
         }
 
-        return match.Groups[2].Value == "ms" ? TimeSpan.FromMilliseconds(amount) : TimeSpan.FromSeconds(amount);
+        // Past a day a rule's time limit is no limit, and timers cannot be set much further (int.MaxValue milliseconds).
+        var timeout = match.Groups[2].Value == "ms" ? TimeSpan.FromMilliseconds(amount) : TimeSpan.FromSeconds(amount);
+        return timeout > MostTimeout ? null : timeout;
     }
 
     // .NET strings cap a document near 1 GB of text; 512MB keeps every limit one that can be read.

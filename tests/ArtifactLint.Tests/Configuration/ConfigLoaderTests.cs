@@ -116,6 +116,20 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Empty(config.Workflow.Dropped);
     }
 
+    [Theory]
+    [InlineData("2147483647ms")]
+    [InlineData("999999999s")]
+    [InlineData("86401s")]
+    public void Load_RuleTimeoutPastADay_IsAnErrorAtItsValueNotACrashLater(string timeout)
+    {
+        var result = ConfigLoader.Load(_workspace.Path, _workspace.Write(".artifactlint.yml", $"rule_timeout: {timeout}\n"), Repo.Schemas);
+
+        Assert.Null(result.Config);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"'rule_timeout' must be a positive duration of at most a day (86400s), such as 5s or 500ms; found '{timeout}'", error.Message);
+        Assert.Equal((1, 15), (error.Location.Line, error.Location.Column));
+    }
+
     [Fact]
     public void Load_ValuesThatPassTheSchemaButStandForNothing_AreErrorsAtEachValueInThisOrder()
     {
@@ -132,7 +146,7 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal(
             [
                 "7:35 workflow 'done' names 'b', which is not one of the workflow statuses (a): add it to 'statuses' or remove it here",
-                "6:15 'rule_timeout' must be a positive duration such as 5s or 500ms; found '0s'",
+                "6:15 'rule_timeout' must be a positive duration of at most a day (86400s), such as 5s or 500ms; found '0s'",
                 "5:16 'max_file_size' must be a size from 1KB to 512MB, such as 10MB or 500KB; found '0KB'",
                 "4:14 'rule_memory' must be a size from 1MB to 1024GB, written like 512MB or 2GB; found '0MB'",
                 "3:8 'as_of' must be a date written YYYY-MM-DD; found '2026-02-30'",
