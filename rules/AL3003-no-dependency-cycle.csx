@@ -33,12 +33,8 @@ return new Rule(descriptor, context =>
                 return new RelatedLocation(Points(m, to), $"'{Excerpt.Of(m.Id)}' depends on '{Excerpt.Of(to.Id)}', part of the same cycle");
             });
             var shown = cycle.Count <= 12 ? cycle.Select(a => Excerpt.Of(a.Id)) : cycle.Take(10).Select(a => Excerpt.Of(a.Id)).Append($"… ({cycle.Count - 11} more)").Append(Excerpt.Of(cycle[0].Id));
-            context.Report(component.Count == 1 ? "self" : cycleMessage, Points(cycle[0], cycle[1]), new
-            {
-                cycle = string.Join(" → ", shown),
-                id = cycle[0].Id,
-                members = string.Join(", ", ordered.Take(10).Select(a => Excerpt.Of(a.Id))) + (ordered.Count > 10 ? $" and {ordered.Count - 10} more" : ""),
-            }, related);
+            context.Report(component.Count == 1 ? "self" : cycleMessage, Points(cycle[0], cycle[1]),
+                new { cycle = string.Join(" → ", shown), id = cycle[0].Id, members = Format.List(ordered, a => Excerpt.Of(a.Id)) }, related);
         }
     }
 

@@ -14,8 +14,6 @@ var descriptor = new RuleDescriptor(
     },
 };
 
-const int MaxListed = 10;
-
 return new Rule(descriptor, context =>
 {
     var ws = context.Workspace;
@@ -35,8 +33,7 @@ return new Rule(descriptor, context =>
         }
 
         // Listed once per item, and only the first ones: an item serving thousands of goals gets messages of a readable length.
-        var others = string.Join(", ", kept.Take(MaxListed).Select(id => $"'{Excerpt.Of(id)}'"))
-            + (kept.Count > MaxListed ? $" and {kept.Count - MaxListed} more" : "");
+        var others = Format.List(kept, id => $"'{Excerpt.Of(id)}'");
         for (var i = 0; i < goals.Count; i++)
         {
             if (goals[i] is { IsDropped: true } goal)

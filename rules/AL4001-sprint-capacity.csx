@@ -16,8 +16,6 @@ var descriptor = new RuleDescriptor(
     },
 };
 
-const int MaxListed = 10;
-
 return new Rule(descriptor, context =>
 {
     var warnAt = context.Options.Get(warnAtOption);
@@ -41,11 +39,7 @@ return new Rule(descriptor, context =>
         }
 
         string Entry(BacklogItem i) => $"{Excerpt.Of(i.Id)} ({(i.Estimate is { } e ? Format.Number(e) : "no estimate")})";
-        var listed = string.Join(", ", items.Take(MaxListed).Select(Entry));
-        if (items.Count > MaxListed)
-        {
-            listed += $" and {items.Count - MaxListed} more";
-        }
+        var listed = Format.List(items, Entry);
 
         var related = items.Select(i => new RelatedLocation(i.LocationOf(BacklogItem.Fields.Sprint), $"{Entry(i)} is committed to sprint '{Excerpt.Of(sprint.Id)}'"));
         context.Report(over ? Severity.Error : Severity.Warning, over ? "over-capacity" : "near-capacity", sprint.LocationOf(Sprint.Fields.Capacity), new

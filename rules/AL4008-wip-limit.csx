@@ -15,8 +15,6 @@ var descriptor = new RuleDescriptor(
     },
 };
 
-const int MaxListed = 10;
-
 return new Rule(descriptor, context =>
 {
     var limit = context.Options.Get(limitOption);
@@ -62,11 +60,10 @@ return new Rule(descriptor, context =>
         // A limit in the thousands names (and points at) only the first items kept: each finding beyond the
         // limit naming them all would grow with the square of the limit.
         var kept = ordered.Take(limit).ToList();
-        var keptText = string.Join(", ", kept.Take(MaxListed).Select(e => $"'{Excerpt.Of(e.Item.Id)}'"))
-            + (kept.Count > MaxListed ? $" and {kept.Count - MaxListed} more" : "");
+        var keptText = Format.List(kept, e => $"'{Excerpt.Of(e.Item.Id)}'");
         foreach (var (item, index) in ordered.Skip(limit))
         {
-            var related = kept.Take(MaxListed).Select(e => new RelatedLocation(e.Item.LocationOf(BacklogItem.Fields.Assignee, e.Index), $"'{Excerpt.Of(e.Item.Id)}' is in progress for '{Excerpt.Of(person)}' within the limit"));
+            var related = kept.Take(Format.MaxListed).Select(e => new RelatedLocation(e.Item.LocationOf(BacklogItem.Fields.Assignee, e.Index), $"'{Excerpt.Of(e.Item.Id)}' is in progress for '{Excerpt.Of(person)}' within the limit"));
             context.Report("over-limit", item.LocationOf(BacklogItem.Fields.Assignee, index), new { assignee = person, count = entries.Count, limit, id = item.Id, kept = keptText }, related);
         }
     }

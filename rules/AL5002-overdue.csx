@@ -18,32 +18,15 @@ string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 return new Rule(descriptor, context =>
 {
     var asOf = context.AsOf;
-    foreach (var item in context.Workspace.BacklogItems.Where(i => i.IsOpen && !i.IsEpic))
+    object Late(Artifact a, DateOnly due) =>
+        new { id = a.Id, due = Format.Date(due), late = Days(asOf.DayNumber - due.DayNumber), asOf = Format.Date(asOf), status = a.Status };
+    foreach (var item in context.Workspace.BacklogItems.Where(i => i.IsOpen && !i.IsEpic && i.DueDate < asOf))
     {
-        if (item.DueDate is { } due && due < asOf)
-        {
-            context.Report("item-overdue", item.LocationOf(BacklogItem.Fields.DueDate), new
-            {
-                id = item.Id,
-                due = Format.Date(due),
-                late = Days(asOf.DayNumber - due.DayNumber),
-                asOf = Format.Date(asOf),
-                status = item.Status,
-            });
-        }
+        context.Report("item-overdue", item.LocationOf(BacklogItem.Fields.DueDate), Late(item, item.DueDate!.Value));
     }
 
-    foreach (var release in context.Workspace.Releases.Where(r => r.IsPlanned))
+    foreach (var release in context.Workspace.Releases.Where(r => r.IsPlanned && r.Date < asOf))
     {
-        if (release.Date is { } date && date < asOf)
-        {
-            context.Report("release-overdue", release.LocationOf(Release.Fields.Date), new
-            {
-                id = release.Id,
-                due = Format.Date(date),
-                late = Days(asOf.DayNumber - date.DayNumber),
-                asOf = Format.Date(asOf),
-            });
-        }
+        context.Report("release-overdue", release.LocationOf(Release.Fields.Date), Late(release, release.Date!.Value));
     }
 });

@@ -15,8 +15,6 @@ var descriptor = new RuleDescriptor(
     },
 };
 
-const int MaxListed = 10;
-
 return new Rule(descriptor, context =>
 {
     foreach (var sprint in context.Workspace.Sprints)
@@ -34,11 +32,7 @@ return new Rule(descriptor, context =>
             continue;
         }
 
-        var listed = string.Join(", ", open.Take(MaxListed).Select(i => $"{Excerpt.Of(i.Id)} ({i.Status})"));
-        if (open.Count > MaxListed)
-        {
-            listed += $" and {open.Count - MaxListed} more";
-        }
+        var listed = Format.List(open, i => $"{Excerpt.Of(i.Id)} ({i.Status})");
 
         var related = open.Select(i => new RelatedLocation(i.LocationOf(BacklogItem.Fields.Sprint), $"'{Excerpt.Of(i.Id)}' is '{i.Status}' and still in sprint '{Excerpt.Of(sprint.Id)}'"));
         var message = (sprint.IsClosed ? "closed" : "ended") + (open.Count == 1 ? "-with-open-item" : "-with-open-items");

@@ -35,14 +35,8 @@ return new Rule(descriptor, context =>
             var waiting = context.AsOf.DayNumber - submitted.DayNumber;
             if (waiting > days)
             {
-                context.Report("waiting", idea.LocationOf(Idea.Fields.Status), new
-                {
-                    id = idea.Id,
-                    submitted = Format.Date(submitted),
-                    waiting,
-                    asOf = Format.Date(context.AsOf),
-                    days,
-                });
+                context.Report("waiting", idea.LocationOf(Idea.Fields.Status),
+                    new { id = idea.Id, submitted = Format.Date(submitted), waiting, asOf = Format.Date(context.AsOf), days });
             }
         }
     }
