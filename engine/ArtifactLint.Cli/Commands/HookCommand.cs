@@ -4,6 +4,7 @@ using ArtifactLint.Loading;
 using ArtifactLint.Scaffolding;
 using McMaster.Extensions.CommandLineUtils;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Cli.Commands;
 

@@ -20,7 +20,7 @@ internal static class RulesCommand
     });
 
     /// <summary>The workspace's config, or null after printing its errors (the command then exits 2).</summary>
-    public static Configuration.LintConfig? LoadConfig(Running.LintRequest request, CliEnvironment environment, bool ruleFoldersExist = true)
+    public static Settings.LintConfig? LoadConfig(Running.LintRequest request, CliEnvironment environment, bool ruleFoldersExist = true)
     {
         var (_, loaded) = Running.WorkspaceConfig.Locate(request, ruleFoldersExist);
         if (loaded.Config is null)

@@ -3,6 +3,7 @@ using ArtifactLint.Loading;
 using ArtifactLint.Running;
 using McMaster.Extensions.CommandLineUtils;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Cli.Commands;
 

@@ -5,6 +5,7 @@ using McMaster.Extensions.CommandLineUtils;
 using ArtifactLint.Diagnostics;
 using ArtifactLint.Files;
 using ArtifactLint.Loading;
+using ArtifactLint.Settings;
 
 namespace ArtifactLint.Cli.Commands;
 
@@ -24,7 +25,7 @@ internal static class RulesNewCommand
                 return CliApp.Failure;
             }
 
-            var folder = WorkspaceFiles.RuleFolders(lintConfig, request).FirstOrDefault()
+            var folder = request.RuleFolders(lintConfig).FirstOrDefault()
                 ?? Path.Combine(lintConfig.Root, RuleScaffold.DefaultFolder);
             if (RuleCatalog.TakenBy(name.Value!, lintConfig, request) is { } owner)
             {

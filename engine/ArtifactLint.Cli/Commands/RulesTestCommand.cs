@@ -1,5 +1,4 @@
 using ArtifactLint.Configuration;
-using ArtifactLint.Running;
 using ArtifactLint.Testing;
 using McMaster.Extensions.CommandLineUtils;
 using ArtifactLint.Diagnostics;
@@ -28,7 +27,7 @@ internal static class RulesTestCommand
             }
 
             // The team's rules run inside each fixture, whose own config does not name them.
-            var ruleFolders = WorkspaceFiles.RuleFolders(lintConfig, request).ToArray();
+            var ruleFolders = request.RuleFolders(lintConfig).ToArray();
             var roots = dir.Value is { } given
                 ? [Path.GetFullPath(given, environment.WorkingDirectory)]
                 : ruleFolders;

@@ -5,6 +5,7 @@ using ArtifactLint.Schemas;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Baselines;
 

@@ -1,4 +1,5 @@
 using ArtifactLint.Api;
+using ArtifactLint.Settings;
 
 namespace ArtifactLint.Configuration;
 

@@ -2,6 +2,8 @@ using ArtifactLint.Api;
 using ArtifactLint.Loading;
 using Newtonsoft.Json.Linq;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Settings;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Configuration;
 

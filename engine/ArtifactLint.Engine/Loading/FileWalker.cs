@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using ArtifactLint.Api;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Loading;
 

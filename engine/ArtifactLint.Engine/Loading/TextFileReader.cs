@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Loading;
 

@@ -1,6 +1,6 @@
 using ArtifactLint.Api;
-using ArtifactLint.Configuration;
 using ArtifactLint.Baselines;
+using ArtifactLint.Settings;
 
 namespace ArtifactLint.Running;
 

@@ -1,8 +1,8 @@
 using ArtifactLint.Baselines;
-using ArtifactLint.Configuration;
 using ArtifactLint.Diagnostics;
 using ArtifactLint.Git;
 using ArtifactLint.Scripting;
+using ArtifactLint.Settings;
 
 namespace ArtifactLint.Running;
 

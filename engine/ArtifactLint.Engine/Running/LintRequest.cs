@@ -1,3 +1,5 @@
+using ArtifactLint.Settings;
+using ArtifactLint.Loading;
 namespace ArtifactLint.Running;
 
 /// <summary>What one lint run is asked to do: the command line, settled.</summary>
@@ -55,4 +57,7 @@ internal sealed record LintRequest
     /// (<see cref="Scripting.RuleLoadContext.CollectibleSwitch"/>); true for a host that lints many times in one process.
     /// </summary>
     public bool? CollectibleRules { get; init; }
+
+    /// <summary>The team's rule folders for <paramref name="config"/> (<c>rule_paths</c> and <c>--rules</c>), absolute.</summary>
+    public IEnumerable<string> RuleFolders(LintConfig config) => WorkspaceFiles.RuleFolders(config, RuleDirectories, WorkingDirectory);
 }

@@ -3,6 +3,7 @@ using ArtifactLint.Baselines;
 using ArtifactLint.Scripting;
 using ArtifactLint.Suppressions;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Loading;
 
 namespace ArtifactLint.Running;
 
@@ -25,7 +26,7 @@ internal static class Linter
         var unreadableRules = new List<Diagnostic>();
         var ruleLoading = Task.Run(() => RulePhase.Load(config, request, unreadableRules));
         var diagnostics = new List<Diagnostic>();
-        var files = WorkspaceFiles.List(config, request);
+        var files = WorkspaceFiles.List(config, request.RuleFolders(config), request.State);
         diagnostics.AddRange(files.Diagnostics);
         timer.Mark("files");
         var (documents, unparsed) = DocumentLoader.Load(config.Root, files.Files, config.MaxFileSize, request.State);

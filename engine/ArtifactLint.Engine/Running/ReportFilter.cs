@@ -1,6 +1,7 @@
 using ArtifactLint.Api;
 using ArtifactLint.Configuration;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Settings;
 
 namespace ArtifactLint.Running;
 

@@ -1,6 +1,6 @@
 using ArtifactLint.Api;
-using ArtifactLint.Configuration;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Settings;
 
 namespace ArtifactLint.Running;
 
@@ -57,7 +57,7 @@ internal static class RuleCatalog
             return $"{Path.GetFileNameWithoutExtension(builtIn).Split('-')[0]}, a built-in rule";
         }
 
-        return WorkspaceFiles.RuleFolders(config, request)
+        return request.RuleFolders(config)
             .SelectMany(f => Named(name, f))
             .Select(f => Path.GetRelativePath(config.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
@@ -67,7 +67,7 @@ internal static class RuleCatalog
     private static IEnumerable<string> Folders(LintRequest request, LintConfig? config) =>
         config is null
             ? [Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder)]
-            : WorkspaceFiles.RuleFolders(config, request).Prepend(Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder));
+            : request.RuleFolders(config).Prepend(Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder));
 
     // The scripts of a folder named {Id}-{name}.csx.
     private static IEnumerable<string> Named(string name, string folder) =>

@@ -1,8 +1,9 @@
 using ArtifactLint.Api;
-using ArtifactLint.Configuration;
 using ArtifactLint.Loading;
 using ArtifactLint.Scripting;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Settings;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Running;
 
@@ -16,7 +17,7 @@ internal static class RulePhase
     {
         var builtIn = Path.Combine(request.ToolDirectory, BuiltInFolder);
         var folders = new List<(string Folder, bool IsBuiltIn)> { (builtIn, true) };
-        folders.AddRange(WorkspaceFiles.RuleFolders(config, request).Select(f => (f, false)));
+        folders.AddRange(request.RuleFolders(config).Select(f => (f, false)));
         var sources = new List<RuleSource>();
         foreach (var (folder, isBuiltIn) in folders.DistinctBy(f => f.Item1))
         {

@@ -2,6 +2,7 @@ using ArtifactLint.Api;
 using ArtifactLint.Configuration;
 using ArtifactLint.Schemas;
 using NJsonSchema;
+using ArtifactLint.Settings;
 
 namespace ArtifactLint.Running;
 

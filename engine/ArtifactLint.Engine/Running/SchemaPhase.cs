@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using ArtifactLint.Api;
-using ArtifactLint.Configuration;
 using ArtifactLint.Schemas;
+using ArtifactLint.Settings;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Running;
 

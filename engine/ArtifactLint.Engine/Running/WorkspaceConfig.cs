@@ -1,5 +1,6 @@
 using ArtifactLint.Configuration;
 using ArtifactLint.Loading;
+using ArtifactLint.Settings;
 
 namespace ArtifactLint.Running;
 

@@ -5,6 +5,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Schemas;
 

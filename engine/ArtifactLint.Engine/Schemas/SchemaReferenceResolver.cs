@@ -1,6 +1,7 @@
 using ArtifactLint.Loading;
 using NJsonSchema;
 using NJsonSchema.References;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Schemas;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ArtifactLint.Loading;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Testing;
 

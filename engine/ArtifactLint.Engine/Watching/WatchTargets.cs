@@ -1,5 +1,5 @@
-using ArtifactLint.Configuration;
 using ArtifactLint.Running;
+using ArtifactLint.Settings;
 
 namespace ArtifactLint.Watching;
 
@@ -16,7 +16,7 @@ internal static class WatchTargets
         var (root, loaded) = WorkspaceConfig.Locate(request);
         root = Path.GetFullPath(root);
         var config = loaded.Config ?? new LintConfig { Root = root };
-        var outside = WorkspaceFiles.RuleFolders(config, request)
+        var outside = request.RuleFolders(config)
             .Concat(config.Kinds.Select(k => k.Schema).OfType<string>().Select(s => Path.GetDirectoryName(Path.GetFullPath(s, root))!))
             .Select(f => f.TrimEnd(Path.DirectorySeparatorChar))
             .Where(f => !IsInside(f, root))

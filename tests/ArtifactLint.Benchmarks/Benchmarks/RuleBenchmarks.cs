@@ -1,9 +1,10 @@
 using ArtifactLint.Api;
-using ArtifactLint.Configuration;
 using ArtifactLint.Running;
 using ArtifactLint.Scripting;
 using BenchmarkDotNet.Attributes;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Settings;
+using ArtifactLint.Loading;
 
 namespace ArtifactLint.Benchmarks.Benchmarks;
 
@@ -34,7 +35,7 @@ public class RuleBenchmarks
         };
         _config = WorkspaceConfig.Locate(request).Result.Config!;
         var diagnostics = new List<Diagnostic>();
-        var files = WorkspaceFiles.List(_config, request);
+        var files = WorkspaceFiles.List(_config, request.RuleFolders(_config), request.State);
         _documents = DocumentLoader.Load(_config.Root, files.Files, _config.MaxFileSize).Output;
         new KindResolver(_config, files.Files).ResolveAll(_documents);
         var schemas = SchemaPhase.StartLoading(_config, Path.Combine(request.ToolDirectory, "schemas"));

@@ -1,7 +1,8 @@
 using ArtifactLint.Api;
 using ArtifactLint.Configuration;
-using ArtifactLint.Loading;
 using ArtifactLint.Tests.Support;
+using ArtifactLint.Settings;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Tests.Configuration;
 

@@ -1,5 +1,6 @@
 using ArtifactLint.Loading;
 using ArtifactLint.Tests.Support;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Tests.Loading;
 

@@ -2,6 +2,7 @@ using System.Text;
 using ArtifactLint.Api;
 using ArtifactLint.Loading;
 using ArtifactLint.Tests.Support;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Tests.Loading;
 

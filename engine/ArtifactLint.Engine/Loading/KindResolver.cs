@@ -1,10 +1,10 @@
 using ArtifactLint.Api;
-using ArtifactLint.Configuration;
+using ArtifactLint.Settings;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Newtonsoft.Json.Linq;
 using ArtifactLint.Diagnostics;
 
-namespace ArtifactLint.Running;
+namespace ArtifactLint.Loading;
 
 /// <summary>
 /// Decides each document's kind: the front matter's <c>kind</c>, then the config's path globs (in the

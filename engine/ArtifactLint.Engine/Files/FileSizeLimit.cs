@@ -1,4 +1,4 @@
-namespace ArtifactLint.Loading;
+namespace ArtifactLint.Files;
 
 /// <summary>The most bytes one file may have to be read (<c>max_file_size</c>), with the text it was written as, for messages.</summary>
 internal sealed record FileSizeLimit(long Bytes, string Written)

@@ -1,17 +1,16 @@
 using ArtifactLint.Api;
-using ArtifactLint.Configuration;
-using ArtifactLint.Loading;
+using ArtifactLint.Settings;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace ArtifactLint.Running;
+namespace ArtifactLint.Loading;
 
 /// <summary>The documents of a workspace: every file the walk finds that the config includes and does not exclude.</summary>
 internal static class WorkspaceFiles
 {
-    public static WalkResult List(LintConfig config, LintRequest request)
+    /// <summary>The workspace's documents, leaving out <paramref name="ruleFolders"/> (absolute: they hold rule docs and fixtures).</summary>
+    public static WalkResult List(LintConfig config, IEnumerable<string> ruleFolders, RepositoryState? state)
     {
-        var ruleFolders = RuleFolders(config, request).ToHashSet(StringComparer.Ordinal);
-        var walk = FileWalker.Walk(config.Root, ruleFolders, config.MaxFileSize, request.State);
+        var walk = FileWalker.Walk(config.Root, ruleFolders.ToHashSet(StringComparer.Ordinal), config.MaxFileSize, state);
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(config.Include);
         matcher.AddExcludePatterns(config.Exclude);
@@ -21,10 +20,13 @@ internal static class WorkspaceFiles
         return new WalkResult(walk.Files.Where(included.Contains).ToArray(), NotExcluded(config, walk.Diagnostics));
     }
 
-    /// <summary>The team's rule folders (<c>rule_paths</c> and <c>--rules</c>), absolute: they hold rule docs and fixtures, not product documents.</summary>
-    public static IEnumerable<string> RuleFolders(LintConfig config, LintRequest request) =>
+    /// <summary>
+    /// The team's rule folders (<c>rule_paths</c>, and <paramref name="extraFolders"/> from <c>--rules</c> relative to
+    /// <paramref name="workingDirectory"/>), absolute: they hold rule docs and fixtures, not product documents.
+    /// </summary>
+    public static IEnumerable<string> RuleFolders(LintConfig config, IEnumerable<string> extraFolders, string workingDirectory) =>
         config.RulePaths.Select(p => Path.GetFullPath(p, config.Root))
-            .Concat(request.RuleDirectories.Select(p => Path.GetFullPath(p, request.WorkingDirectory)))
+            .Concat(extraFolders.Select(p => Path.GetFullPath(p, workingDirectory)))
             .Select(p => p.TrimEnd(Path.DirectorySeparatorChar));
 
     // A folder the walk could not enter is reported unless the config excludes it (exclude: ["private/**"]), and so

@@ -1,8 +1,8 @@
 using ArtifactLint.Api;
-using ArtifactLint.Configuration;
+using ArtifactLint.Settings;
 using ArtifactLint.Diagnostics;
 
-namespace ArtifactLint.Running;
+namespace ArtifactLint.Loading;
 
 /// <summary>
 /// AL1005: a document with front matter that no kind applies to is parsed but checked by no schema, so a

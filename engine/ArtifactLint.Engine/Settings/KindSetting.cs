@@ -1,4 +1,4 @@
-namespace ArtifactLint.Configuration;
+namespace ArtifactLint.Settings;
 
 /// <summary>A <c>kinds:</c> entry: path globs that replace the kind's default folder, and/or a schema file.</summary>
 /// <param name="Kind">The kind's name (built-in or the team's own).</param>

@@ -1,7 +1,7 @@
 using ArtifactLint.Api;
-using ArtifactLint.Loading;
+using ArtifactLint.Files;
 
-namespace ArtifactLint.Configuration;
+namespace ArtifactLint.Settings;
 
 /// <summary>The settled contents of <c>.artifactlint.yml</c>, with every default applied and paths relative to <see cref="Root"/>.</summary>
 internal sealed record LintConfig

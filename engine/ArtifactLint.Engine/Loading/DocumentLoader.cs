@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using ArtifactLint.Api;
-using ArtifactLint.Loading;
+using ArtifactLint.Files;
+using ArtifactLint.Diagnostics;
 
-namespace ArtifactLint.Running;
+namespace ArtifactLint.Loading;
 
 /// <summary>
 /// Reads and parses every file once, in parallel; a file that may not or cannot be read (not a regular file, larger

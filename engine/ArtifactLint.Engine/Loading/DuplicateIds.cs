@@ -1,7 +1,7 @@
 using ArtifactLint.Api;
 using ArtifactLint.Diagnostics;
 
-namespace ArtifactLint.Running;
+namespace ArtifactLint.Loading;
 
 /// <summary>AL1003: two artifacts share an id. The later one in path order is reported, the first is a related location.</summary>
 internal static class DuplicateIds

@@ -1,7 +1,7 @@
 using ArtifactLint.Api;
 using Newtonsoft.Json.Linq;
 
-namespace ArtifactLint.Running;
+namespace ArtifactLint.Loading;
 
 /// <summary>Turns a document with a kind and a valid id into its typed artifact.</summary>
 internal static class ArtifactFactory
