@@ -37,6 +37,9 @@ internal sealed record LintRequest
     /// <summary>Run only the script rules the config names (a team's fixture); engine diagnostics always run.</summary>
     public bool OnlyConfiguredRules { get; init; }
 
+    /// <summary>Run the built-in rules only when the config names them, the team's rules as usual (an engine diagnostic's fixture).</summary>
+    public bool OnlyConfiguredBuiltInRules { get; init; }
+
     /// <summary>Where phase timings go (ARTIFACTLINT_TIMINGS=1), or null.</summary>
     public TextWriter? Trace { get; init; }
 

@@ -83,12 +83,20 @@ internal static class RulePhase
         return new(kept, diagnostics);
     }
 
-    /// <summary>The loaded rules that run: not turned off, and among <see cref="LintRequest.OnlyRules"/> when a fixture restricts them.</summary>
-    public static IReadOnlyList<LoadedRule> Active(IReadOnlyList<LoadedRule> rules, RuleSettings settings, LintRequest request) =>
-        rules.Where(r => !settings.IsOff(r.Descriptor)
+    /// <summary>
+    /// The loaded rules that run: not turned off, and among <see cref="LintRequest.OnlyRules"/> when a fixture restricts them
+    /// (or, with <see cref="LintRequest.OnlyConfiguredBuiltInRules"/>, a built-in rule only when the config names it).
+    /// </summary>
+    public static IReadOnlyList<LoadedRule> Active(IReadOnlyList<LoadedRule> rules, RuleSettings settings, LintRequest request)
+    {
+        var builtIn = Path.Combine(request.ToolDirectory, BuiltInFolder) + Path.DirectorySeparatorChar;
+        return rules.Where(r => !settings.IsOff(r.Descriptor)
                 && (request.OnlyRules is null || request.OnlyRules.Contains(r.Descriptor.Id))
-                && (!request.OnlyConfiguredRules || settings.IsConfigured(r.Descriptor)))
+                && (!request.OnlyConfiguredRules || settings.IsConfigured(r.Descriptor))
+                && (!request.OnlyConfiguredBuiltInRules || settings.IsConfigured(r.Descriptor)
+                    || !r.Source.FullPath.StartsWith(builtIn, StringComparison.Ordinal)))
             .ToArray();
+    }
 
     /// <summary>The rule's descriptor with its help page: the <c>.md</c> beside its script.</summary>
     public static RuleDescriptor Described(LoadedRule rule) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArtifactLint.Diagnostics;
 using ArtifactLint.Running;
 
 namespace ArtifactLint.Testing;
@@ -6,6 +7,9 @@ namespace ArtifactLint.Testing;
 /// <summary>
 /// Runs one fixture workspace and compares its findings with the expectations written inside it.
 /// A finding matches on (path, line, rule id), and on the column and the message id when the expectation gives them.
+/// Under <c>{Id}-{name}/{case}/</c> only rule {Id} runs (the engine's diagnostics always do). When {Id} is one of the
+/// engine's diagnostics (AL0xxx, AL1xxx), which no script reports, the team's rules run (the fixture's <c>rule_paths</c>,
+/// and <c>--rules</c> folders) and a built-in rule only when the fixture's config names it, so that none mixes in unasked.
 /// </summary>
 internal static partial class FixtureRunner
 {
@@ -18,12 +22,14 @@ internal static partial class FixtureRunner
             .ToArray();
         var expected = ExpectationReader.Read(root, files);
         var ruleUnderTest = RuleUnderTest(root);
+        var engine = EngineRules.All.Any(d => d.Id == ruleUnderTest);
         var result = Linter.Run(template with
         {
             Paths = [root],
             ConfigFile = Path.Combine(root, ".artifactlint.yml"),
-            OnlyRules = ruleUnderTest,
+            OnlyRules = ruleUnderTest is null || engine ? null : new HashSet<string>(StringComparer.Ordinal) { ruleUnderTest },
             OnlyConfiguredRules = ruleUnderTest is null,
+            OnlyConfiguredBuiltInRules = engine,
 
             // One lint per fixture in one process: unload each run's rules.
             CollectibleRules = true,
@@ -47,12 +53,12 @@ internal static partial class FixtureRunner
         return new FixtureOutcome(Path.GetFileName(root), missing, unmatched, result.Diagnostics);
     }
 
-    /// <summary>Under <c>{Id}-{name}/{case}/</c> a fixture runs that rule only (plus the engine's diagnostics).</summary>
-    private static IReadOnlySet<string>? RuleUnderTest(string fixture)
+    /// <summary>Under <c>{Id}-{name}/{case}/</c>, the rule under test: {Id}.</summary>
+    private static string? RuleUnderTest(string fixture)
     {
         var parent = Path.GetFileName(Path.GetDirectoryName(fixture));
         var match = parent is null ? Match.Empty : RuleFolder().Match(parent);
-        return match.Success ? new HashSet<string>(StringComparer.Ordinal) { match.Groups[1].Value } : null;
+        return match.Success ? match.Groups[1].Value : null;
     }
 
     [GeneratedRegex(@"^([A-Z]+\d+)-[a-z0-9-]+$")]

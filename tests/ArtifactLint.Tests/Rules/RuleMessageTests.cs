@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using ArtifactLint.Running;
-using ArtifactLint.Testing;
 using ArtifactLint.Tests.Support;
 
 namespace ArtifactLint.Tests.Rules;
@@ -49,12 +47,7 @@ public sealed partial class RuleMessageTests(RuleCatalogTests.Catalog catalog) :
         var said = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fixture in Directory.EnumerateDirectories(folder))
         {
-            var outcome = FixtureRunner.Run(fixture, new LintRequest
-            {
-                WorkingDirectory = Repo.Root,
-                ToolDirectory = AppContext.BaseDirectory,
-                CacheDirectory = TestCache.Directory,
-            });
+            var outcome = FixtureCases.Run(fixture);
             said.UnionWith(outcome.Findings.Where(d => d.Id == id && d.MessageId is not null).Select(d => d.MessageId!));
         }
 
