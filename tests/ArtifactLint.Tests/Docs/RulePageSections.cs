@@ -15,10 +15,10 @@ namespace ArtifactLint.Tests.Docs;
 /// </summary>
 internal static partial class RulePageSections
 {
-    /// <summary>The page with every generated section filled anew.</summary>
+    /// <summary>The page with every generated section filled anew; an engine diagnostic's page (no <paramref name="rule"/>) has only the example.</summary>
     public static string Fill(string page, RuleDescriptor? rule, string fixture)
     {
-        page = Replace(page, "example", Example(fixture, rule?.Id ?? Path.GetFileName(Path.GetDirectoryName(fixture))![..6]));
+        page = Replace(page, "example", Example(fixture, rule?.Id));
         if (rule is not null)
         {
             page = Replace(page, "messages", Messages(rule));
@@ -29,7 +29,7 @@ internal static partial class RulePageSections
     }
 
     /// <summary>The fixture's config and the documents its findings are in (markers left out), then the findings as <c>lint</c> prints them.</summary>
-    public static string Example(string fixture, string id)
+    public static string Example(string fixture, string? id)
     {
         var outcome = FixtureRunner.Run(fixture, new LintRequest
         {
@@ -48,11 +48,13 @@ internal static partial class RulePageSections
 
         var text = new StringBuilder();
         var source = Path.GetRelativePath(Repo.Root, fixture).Replace('\\', '/');
-        text.Append($"From the rule's test fixture [`{source}`](../{source}) (run by `dotnet test`; edit the fixture, then regenerate this page with `ARTIFACTLINT_UPDATE_GOLDEN=1`).\n\n");
+        text.Append($"From the test fixture [`{source}`](../{source}) (run by `dotnet test`; edit the fixture, then regenerate this page with `ARTIFACTLINT_UPDATE_GOLDEN=1`).\n\n");
         foreach (var file in shown)
         {
-            var language = file.EndsWith(".md", StringComparison.Ordinal) ? "markdown" : file.EndsWith(".csx", StringComparison.Ordinal) ? "csharp" : "yaml";
-            text.Append($"`{file}`:\n\n```{language}\n{WithoutMarkers(File.ReadAllText(Path.Combine(fixture, file)))}```\n\n");
+            var language = Path.GetExtension(file) switch { ".md" => "markdown", ".csx" => "csharp", ".json" => "json", _ => "yaml" };
+            text.Append(ReadableText(Path.Combine(fixture, file)) is { } content
+                ? $"`{file}`:\n\n```{language}\n{WithoutMarkers(content)}```\n\n"
+                : $"`{file}`: bytes that are not UTF-8 text (not shown).\n\n");
         }
 
         if (others.Count > 0)
@@ -62,7 +64,7 @@ internal static partial class RulePageSections
 
         using var output = new StringWriter { NewLine = "\n" };
         TextReporter.WriteAll(findings, output);
-        text.Append($"Linted with {id} alone, it reports:\n\n```text\n{output}```\n");
+        text.Append(id is null ? $"ArtifactLint reports:\n\n```text\n{output}```\n" : $"Linted with {id} alone, it reports:\n\n```text\n{output}```\n");
         return text.ToString();
     }
 
@@ -111,6 +113,19 @@ internal static partial class RulePageSections
 
     // A trailing marker leaves the line where it is; a marker alone on a line would shift the lines the findings name, so it stays.
     private static string WithoutMarkers(string text) => TrailingMarker().Replace(text, string.Empty);
+
+    private static string? ReadableText(string path)
+    {
+        try
+        {
+            var text = new System.Text.UTF8Encoding(false, true).GetString(File.ReadAllBytes(path));
+            return text.Contains('\0', StringComparison.Ordinal) ? null : text;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
+    }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 

@@ -27,4 +27,31 @@ public sealed class RulePageTests(RuleCatalogTests.Catalog catalog) : IClassFixt
 
         Assert.Equal(expected, File.ReadAllText(path));
     }
+
+    public static TheoryData<string> EnginePages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var page in Directory.EnumerateFiles(Path.Combine(Repo.Rules, "engine"), "AL*.md").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(page));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EnginePages))]
+    public void EnginePage_ExampleIsUpToDate(string stem)
+    {
+        var path = Path.Combine(Repo.Rules, "engine", stem + ".md");
+        var fixture = Path.Combine(Repo.Fixtures, "engine", stem, "basic");
+
+        var expected = RulePageSections.Fill(File.ReadAllText(path), null, fixture);
+        if (Environment.GetEnvironmentVariable("ARTIFACTLINT_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.Equal(expected, File.ReadAllText(path));
+    }
 }
