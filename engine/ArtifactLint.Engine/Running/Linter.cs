@@ -23,8 +23,7 @@ internal static class Linter
 
         timer.Mark("config");
         var schemas = SchemaPhase.StartLoading(config, schemaDirectory, request.State);
-        var unreadableRules = new List<Diagnostic>();
-        var ruleLoading = Task.Run(() => RulePhase.Load(config, request, unreadableRules));
+        var ruleLoading = Task.Run(() => RulePhase.Load(config, request));
         var diagnostics = new List<Diagnostic>();
         var files = WorkspaceFiles.List(config, request.RuleFolders(config), request.State);
         diagnostics.AddRange(files.Diagnostics);
@@ -47,13 +46,13 @@ internal static class Linter
         var workspace = new Workspace(documents, artifacts, config.Workflow) { Fields = SchemaPhase.Fields(schemas) };
         timer.Mark("workspace");
 
-        using var rules = ruleLoading.GetAwaiter().GetResult();
+        var (rules, unreadableRules) = ruleLoading.GetAwaiter().GetResult();
+        using var _ = rules;
         timer.Mark("rule load");
         var (named, renamed) = RulePhase.WithUniqueNames(rules.Rules);
         diagnostics.AddRange(renamed);
-        var configErrors = new List<Diagnostic>();
         var unloaded = RulePhase.Unloaded([.. rules.Diagnostics, .. unreadableRules]);
-        var settings = RuleSettings.Resolve(config, EngineRules.All.Concat(named.Select(r => r.Descriptor)), configErrors, unloaded);
+        var (settings, configErrors) = RuleSettings.Resolve(config, EngineRules.All.Concat(named.Select(r => r.Descriptor)), unloaded);
         if (configErrors.Count > 0)
         {
             // A rule that did not load is why its settings may not apply: say that first, not only what follows from it.

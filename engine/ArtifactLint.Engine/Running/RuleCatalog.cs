@@ -13,10 +13,9 @@ internal static class RuleCatalog
     /// <summary>Every rule, engine and script, by id; and what kept a script from loading or a setting from applying.</summary>
     public static (IReadOnlyList<CatalogEntry> Entries, IReadOnlyList<Diagnostic> Problems) List(LintConfig config, LintRequest request)
     {
-        var unreadable = new List<Diagnostic>();
-        using var scripts = RulePhase.Load(config, request, unreadable);
-        var errors = new List<Diagnostic>();
-        var settings = RuleSettings.Resolve(config, EngineRules.All.Concat(scripts.Rules.Select(r => r.Descriptor)), errors);
+        var (scripts, unreadable) = RulePhase.Load(config, request);
+        using var _ = scripts;
+        var (settings, errors) = RuleSettings.Resolve(config, EngineRules.All.Concat(scripts.Rules.Select(r => r.Descriptor)));
         var entries = EngineRules.All.Select(d => (Descriptor: d, Source: "engine"))
             .Concat(scripts.Rules.Select(r => (r.Descriptor, Source: r.Source.DisplayPath)))
             .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)

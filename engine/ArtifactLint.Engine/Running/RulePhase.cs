@@ -108,11 +108,15 @@ internal static class RulePhase
     /// <summary>What each rule may use: <c>rule_timeout</c> and <c>rule_memory</c>.</summary>
     public static RuleLimits Limits(LintConfig config) => new(config.RuleTimeout, config.RuleMemory ?? RuleLimits.DefaultMemoryBytes);
 
-    /// <summary>Loads every rule of the run; a script that cannot be read is an AL0009 in <paramref name="problems"/>.</summary>
-    public static RuleLoadResult Load(LintConfig config, LintRequest request, List<Diagnostic> problems) =>
-        RuleHost.Load(Sources(config, request, problems), new RuleHostOptions(request.CacheDirectory, request.NoCache, request.TrustRules)
+    /// <summary>Loads every rule of the run; a script that cannot be read is an AL0009 among the diagnostics.</summary>
+    public static PhaseResult<RuleLoadResult> Load(LintConfig config, LintRequest request)
+    {
+        var unreadable = new List<Diagnostic>();
+        var loaded = RuleHost.Load(Sources(config, request, unreadable), new RuleHostOptions(request.CacheDirectory, request.NoCache, request.TrustRules)
         {
             Limits = Limits(config),
             Collectible = request.CollectibleRules ?? RuleLoadContext.CollectibleByDefault,
         });
+        return new(loaded, unreadable);
+    }
 }

@@ -3,6 +3,7 @@ using ArtifactLint.Configuration;
 using ArtifactLint.Schemas;
 using NJsonSchema;
 using ArtifactLint.Settings;
+using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Running;
 
@@ -18,10 +19,11 @@ internal sealed class RuleSettings
 
     /// <param name="config">The config.</param>
     /// <param name="rules">Every rule that loaded, engine and script.</param>
-    /// <param name="errors">Where AL0006 findings about <c>rules:</c> go.</param>
     /// <param name="unloaded">Ids and names of script rules that did not compile or load: their settings are not errors of the config (the rule's own failure is reported).</param>
-    public static RuleSettings Resolve(LintConfig config, IEnumerable<RuleDescriptor> rules, List<Diagnostic> errors, IReadOnlySet<string>? unloaded = null)
+    /// <returns>The settings, and the AL0006 findings about <c>rules:</c>.</returns>
+    public static PhaseResult<RuleSettings> Resolve(LintConfig config, IEnumerable<RuleDescriptor> rules, IReadOnlySet<string>? unloaded = null)
     {
+        var errors = new List<Diagnostic>();
         var descriptors = rules.ToArray();
         var byKey = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
         foreach (var d in descriptors)
@@ -55,7 +57,7 @@ internal sealed class RuleSettings
             byId[descriptor.Id] = setting;
         }
 
-        return new RuleSettings(byId);
+        return new(new RuleSettings(byId), errors);
     }
 
     /// <summary>Whether the config turns the rule off.</summary>

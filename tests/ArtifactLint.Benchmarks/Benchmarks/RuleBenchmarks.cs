@@ -40,8 +40,8 @@ public class RuleBenchmarks
         new KindResolver(_config, files.Files).ResolveAll(_documents);
         var schemas = SchemaPhase.StartLoading(_config, Path.Combine(request.ToolDirectory, "schemas"));
         _failed = SchemaPhase.Validate(_documents, schemas).Output;
-        _rules = RulePhase.Load(_config, request, []);
-        _settings = RuleSettings.Resolve(_config, EngineRules.All.Concat(_rules.Rules.Select(r => r.Descriptor)), diagnostics);
+        _rules = RulePhase.Load(_config, request).Output;
+        _settings = RuleSettings.Resolve(_config, EngineRules.All.Concat(_rules.Rules.Select(r => r.Descriptor))).Output;
         _active = RulePhase.Active(_rules.Rules, _settings, request);
     }
 
