@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using ArtifactLint.Api;
 using ArtifactLint.Diagnostics;
 
@@ -56,70 +55,31 @@ internal sealed class SarifRules
         return $"{DocsBase}{folder}{Uri.EscapeDataString(rule.Id)}-{Uri.EscapeDataString(rule.Name)}.md";
     }
 
-    public void WriteDriver(Utf8JsonWriter json)
+    /// <summary>The driver: the tool and its rules, in the order <see cref="IndexOf"/> counts.</summary>
+    public SarifToolComponent Driver() =>
+        new("ArtifactLint", ToolVersion, ToolVersion, InformationUri, [.. _rules.Select(Describe)]);
+
+    private static SarifReportingDescriptor Describe(RuleDescriptor rule) => new()
     {
-        json.WriteStartObject("driver");
-        json.WriteString("name", "ArtifactLint");
-        json.WriteString("version", ToolVersion);
-        json.WriteString("semanticVersion", ToolVersion);
-        json.WriteString("informationUri", InformationUri);
-        json.WriteStartArray("rules");
-        foreach (var rule in _rules)
-        {
-            WriteRule(json, rule);
-        }
+        Id = rule.Id,
+        Name = rule.Name,
+        ShortDescription = new(rule.Title),
+        FullDescription = new(FullDescription(rule)),
+        HelpUri = HelpUri(rule),
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", rule.Id);
-        json.WriteString("name", rule.Name);
-        WriteText(json, "shortDescription", rule.Title);
-        WriteText(json, "fullDescription", FullDescription(rule));
-        if (HelpUri(rule) is { } help)
-        {
-            json.WriteString("helpUri", help);
-        }
-
-        if (rule.Messages.Count > 0)
-        {
-            // SARIF's placeholders are positional: {0}, {1} in the order of the message's named ones.
-            json.WriteStartObject("messageStrings");
-            foreach (var message in rule.Messages)
-            {
-                WriteText(json, message.Id, message.Template.Positional);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteStartObject("defaultConfiguration");
-        json.WriteString("level", Level(rule.DefaultSeverity));
-        json.WriteEndObject();
-        json.WriteStartObject("properties");
-        json.WriteString("category", rule.Category);
-        json.WriteStartArray("tags");
-        json.WriteStringValue(rule.Category);
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
+        // SARIF's placeholders are positional: {0}, {1} in the order of the message's named ones.
+        MessageStrings = rule.Messages.Count == 0
+            ? null
+            : new OrderedDictionary<string, SarifMultiformatMessageString>(
+                rule.Messages.Select(m => KeyValuePair.Create(m.Id, new SarifMultiformatMessageString(m.Template.Positional)))),
+        DefaultConfiguration = new(Level(rule.DefaultSeverity)),
+        Properties = new(rule.Category, [rule.Category]),
+    };
 
     private static string FullDescription(RuleDescriptor rule)
     {
         var kinds = rule.Kinds.Count == 0 ? string.Empty : $" Looks at: {string.Join(", ", rule.Kinds)}.";
         var title = rule.Title.EndsWith('.') ? rule.Title : rule.Title + ".";
         return $"{title} Category: {rule.Category}.{kinds} Default severity: {TextReporter.SeverityName(rule.DefaultSeverity)}.";
-    }
-
-    private static void WriteText(Utf8JsonWriter json, string name, string text)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("text", text);
-        json.WriteEndObject();
     }
 }
