@@ -41,6 +41,8 @@ internal sealed record ConfigJson
 
     public Located<string>? RuleMemory { get; init; }
 
+    public Located<string>? CacheSize { get; init; }
+
     public Located<string>? AsOf { get; init; }
 
     public string? Baseline { get; init; }

@@ -85,6 +85,8 @@ internal static class ConfigLoader
                 ?? Invalid(size, FileSizeLimit.Default, $"'max_file_size' must be a size from 1KB to 512MB, such as 10MB or 500KB; found '{size.Value}'"),
             RuleMemory = json.RuleMemory is not { } memory ? null : ConfigValues.Memory(memory.Value)
                 ?? Invalid<long?>(memory, null, $"'rule_memory' must be a size from 1MB to 1024GB, written like 512MB or 2GB; found '{Excerpt.Of(memory.Value)}'"),
+            CacheSize = json.CacheSize is not { } cacheSize ? CacheTrim.DefaultBudget : ConfigValues.Memory(cacheSize.Value)
+                ?? Invalid(cacheSize, CacheTrim.DefaultBudget, $"'cache_size' must be a size from 1MB to 1024GB, written like 200MB or 2GB; found '{Excerpt.Of(cacheSize.Value)}'"),
             AsOf = json.AsOf is not { } asOf ? null : ConfigValues.Date(asOf.Value)
                 ?? Invalid<DateOnly?>(asOf, null, $"'as_of' must be a date written YYYY-MM-DD; found '{Excerpt.Of(asOf.Value)}'"),
             Baseline = json.Baseline,

@@ -29,6 +29,11 @@ internal sealed class FindingsCache(string directory)
         }
 
         var (entries, _) = BaselineReader.Read(path, path);
+        if (entries is not null)
+        {
+            CacheTrim.MarkUsed(path);
+        }
+
         return entries;
     }
 

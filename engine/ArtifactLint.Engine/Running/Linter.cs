@@ -4,6 +4,7 @@ using ArtifactLint.Scripting;
 using ArtifactLint.Suppressions;
 using ArtifactLint.Diagnostics;
 using ArtifactLint.Loading;
+using ArtifactLint.Files;
 
 namespace ArtifactLint.Running;
 
@@ -91,6 +92,13 @@ internal static class Linter
             ToolFailed = run.HasAbandonedRules || unreadableRules.Count > 0 || reported.Any(d => EngineRules.IsToolFailure(d.Id)),
         };
         timer.Mark("report");
+        if (!request.NoCache && request.CacheDirectory is { } cache)
+        {
+            // What this run added to the cache may take it past its budget: the entries used longest ago go.
+            CacheTrim.TrimIfGrown(cache, config.CacheSize);
+            timer.Mark("cache trim");
+        }
+
         return result;
     }
 

@@ -66,6 +66,7 @@ internal sealed class RuleCache(string directory)
 
         if (Unpack(bytes) is { } image)
         {
+            CacheTrim.MarkUsed(path);
             return image;
         }
 

@@ -40,6 +40,9 @@ internal sealed record LintConfig
     /// <summary>How many bytes one rule may allocate during a run (<c>rule_memory</c>); null for the engine's default.</summary>
     public long? RuleMemory { get; init; }
 
+    /// <summary>How many bytes the cache folder may hold after a run (<c>cache_size</c>).</summary>
+    public long CacheSize { get; init; } = CacheTrim.DefaultBudget;
+
     public DateOnly? AsOf { get; init; }
 
     public string? Baseline { get; init; }
