@@ -50,7 +50,8 @@ internal static class ConfigLoader
         var json = ConfigJson.Read(rootObject);
         var errors = new List<Diagnostic>();
         var config = Read(root, configPath, frontMatter, json, errors);
-        errors.AddRange(MissingPaths(root, frontMatter, json, state, ruleFoldersExist));
+        var unnamable = UnnamablePaths(frontMatter, json).ToArray();
+        errors.AddRange(unnamable.Length > 0 ? unnamable : MissingPaths(root, frontMatter, json, state, ruleFoldersExist));
         return errors.Count > 0 ? ConfigLoadResult.Failed([.. errors]) : new ConfigLoadResult(config, []);
     }
 
@@ -92,6 +93,29 @@ internal static class ConfigLoader
             Baseline = json.Baseline,
             Source = config,
         };
+    }
+
+    // A NUL can be written in YAML ("a\0b") but no file can be named with it: the path APIs would throw.
+    private static IEnumerable<Diagnostic> UnnamablePaths(FrontMatter config, ConfigJson json)
+    {
+        const string Why = "contains a NUL character (\\0), which no file or folder name can hold: remove it";
+        foreach (var folder in (json.RulePaths ?? []).Where(p => p.Value.Contains('\0', StringComparison.Ordinal)))
+        {
+            yield return Error(config.LocationOf(folder.Token), $"the rule folder '{Excerpt.Of(folder.Value.Replace("\0", "\\0", StringComparison.Ordinal))}' {Why}");
+        }
+
+        foreach (var (kind, setting) in json.Kinds ?? [])
+        {
+            if (setting.Schema is { } schema && schema.Value.Contains('\0', StringComparison.Ordinal))
+            {
+                yield return Error(config.LocationOf(schema.Token), $"the schema of kind '{kind}' {Why}");
+            }
+        }
+
+        if (json.Baseline?.Contains('\0', StringComparison.Ordinal) == true)
+        {
+            yield return Error(config.LocationOf("baseline"), $"the baseline path {Why}");
+        }
     }
 
     // A typo in a rule folder or a schema path would silently switch rules or validation off.

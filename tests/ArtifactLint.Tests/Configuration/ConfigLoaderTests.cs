@@ -118,6 +118,21 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("rule_paths: [\"a\\0b\"]\n", 1, 14, "the rule folder 'a\\0b' contains a NUL character")]
+    [InlineData("baseline: \"a\\0b\"\n", 1, 11, "the baseline path contains a NUL character")]
+    [InlineData("kinds: { x: { schema: \"a\\0b\" } }\n", 1, 23, "the schema of kind 'x' contains a NUL character")]
+    public void Load_PathWithANulCharacter_IsAnErrorAtItsValueNotACrash(string yaml, int line, int column, string message)
+    {
+        var result = ConfigLoader.Load(_workspace.Path, _workspace.Write(".artifactlint.yml", yaml), Repo.Schemas);
+
+        Assert.Null(result.Config);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith(message, error.Message);
+        Assert.EndsWith("which no file or folder name can hold: remove it", error.Message);
+        Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+    }
+
+    [Theory]
     [InlineData("2147483647ms")]
     [InlineData("999999999s")]
     [InlineData("86401s")]
