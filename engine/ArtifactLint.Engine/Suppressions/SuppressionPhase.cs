@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArtifactLint.Api;
 using ArtifactLint.Diagnostics;
 
@@ -10,6 +11,9 @@ namespace ArtifactLint.Suppressions;
 /// </summary>
 internal static class SuppressionPhase
 {
+    /// <summary>The most suppression comments read in one document: far past any real one, short of a file that is nothing else.</summary>
+    public const int MostPerDocument = 10_000;
+
     /// <returns>Every diagnostic (suppressed ones marked), then the AL0007 and AL0008 ones, unsorted.</returns>
     public static IReadOnlyList<Diagnostic> Apply(
         IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Document> documents, IReadOnlyCollection<RuleDescriptor> knownRules)
@@ -19,7 +23,17 @@ internal static class SuppressionPhase
         KnownRules? known = null;
         foreach (var document in documents)
         {
-            foreach (var comment in SuppressionScanner.Find(document))
+            var comments = SuppressionScanner.Find(document);
+            if (comments.Count > MostPerDocument)
+            {
+                // Past the bound the comments are not read, so what they name is reported: nothing is hidden, and the run stays small.
+                invalid.Add(Report(EngineRules.BodyNotChecked, comments[MostPerDocument].Location,
+                    $"this document has {comments.Count.ToString("N0", CultureInfo.InvariantCulture)} suppression comments; from this one on they are not read, so the findings they name are reported: "
+                    + $"keep at most {MostPerDocument.ToString("N0", CultureInfo.InvariantCulture)} in a document, and turn a rule off in the config or record its findings in a baseline instead"));
+                comments = [.. comments.Take(MostPerDocument)];
+            }
+
+            foreach (var comment in comments)
             {
                 known ??= new KnownRules(knownRules);
                 var (suppression, problems) = SuppressionParser.Parse(comment, document.Lines, known);
