@@ -58,6 +58,7 @@ internal static class LintCommand
             if (result.ConfigFailed)
             {
                 new TextReporter().Write(report, environment.Error);
+                targets.WriteFiles(report);
                 return CliApp.Failure;
             }
 

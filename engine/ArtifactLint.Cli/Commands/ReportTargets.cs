@@ -50,17 +50,25 @@ internal sealed class ReportTargets
     }
 
     /// <summary>Writes every report in the order given; the first file that cannot be written ends the run (a usage error).</summary>
-    public void WriteAll(Report report, TextWriter stdout)
+    public void WriteAll(Report report, TextWriter stdout) => Write(report, stdout);
+
+    /// <summary>
+    /// Writes only the reports that go to files: when the config is broken its errors go to stderr, and a CI step that
+    /// uploads <c>results.sarif</c> gets them there too (with <c>executionSuccessful: false</c>), not a missing or stale file.
+    /// </summary>
+    public void WriteFiles(Report report) => Write(report, null);
+
+    private void Write(Report report, TextWriter? stdout)
     {
         foreach (var (reporter, file) in _targets)
         {
-            if (file is null)
-            {
-                reporter.Write(report, stdout);
-            }
-            else
+            if (file is not null)
             {
                 AtomicFile.WriteRequested("report", file, Path.GetFullPath(file, _workingDirectory), w => reporter.Write(report, w));
+            }
+            else if (stdout is not null)
+            {
+                reporter.Write(report, stdout);
             }
         }
     }

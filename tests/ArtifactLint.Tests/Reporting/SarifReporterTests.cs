@@ -79,6 +79,25 @@ public sealed class SarifReporterTests
     }
 
     [Fact]
+    public void Lint_BrokenConfig_StillWritesTheSarifFileWithTheConfigErrorAndAFailedInvocation()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "rule_timout: 5s\n");
+        ws.Write("results.sarif", "stale, from an earlier run\n");
+
+        var run = CliRun.EngineOnly(ws.Path, "lint", "-f", "sarif:results.sarif");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.StartsWith(".artifactlint.yml:1:1: error AL0006: 'rule_timout' is not a property", run.Error);
+        var sarif = File.ReadAllText(Path.Combine(ws.Path, "results.sarif"));
+        Assert.Empty(SarifSchema.Official.Validate(sarif).Select(e => $"{e.Path}: {e.Kind}"));
+        var log = Run(sarif);
+        Assert.False(log.GetProperty("invocations")[0].GetProperty("executionSuccessful").GetBoolean());
+        Assert.Equal("AL0006", Assert.Single(Results(log)).GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
     public void Lint_MessyExample_RulesCarryTheirMessagesAndResultsSayWhichWithItsArguments()
     {
         var run = Run(MessyRun);
