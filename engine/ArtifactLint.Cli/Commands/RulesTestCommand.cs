@@ -19,8 +19,12 @@ internal static class RulesTestCommand
         var ruleDirs = cmd.Option("--rules <DIR>", "An extra folder of .csx rules (repeatable).", CommandOptionType.MultipleValue);
         cmd.OnExecute(() =>
         {
-            // The workspace is found from DIR when given, so a fixture folder brings its team's rules.
-            var request = RulesCommand.Request(environment, config.Value(), ruleDirs.Values) with { Paths = dir.Value is { } d ? [d] : [] };
+            // The workspace is found from DIR when given, so a fixture folder brings its team's rules; from a fixture
+            // itself, above it: its own config is the fixture's (and may be broken on purpose), not the team's.
+            var request = RulesCommand.Request(environment, config.Value(), ruleDirs.Values) with
+            {
+                Paths = dir.Value is { } d ? [WorkspaceOf(Path.GetFullPath(d, environment.WorkingDirectory))] : [],
+            };
             if (RulesCommand.LoadConfig(request, environment) is not { } lintConfig)
             {
                 return CliApp.Failure;
@@ -55,6 +59,9 @@ internal static class RulesTestCommand
             return broken > 0 ? CliApp.Failure : failed == 0 ? CliApp.Clean : CliApp.Findings;
         });
     });
+
+    private static string WorkspaceOf(string dir) =>
+        File.Exists(Path.Combine(dir, ConfigLoader.FileName)) && Path.GetDirectoryName(dir) is { } parent ? parent : dir;
 
     private static IEnumerable<string> FixtureFolders(string root) =>
         File.Exists(Path.Combine(root, ConfigLoader.FileName))

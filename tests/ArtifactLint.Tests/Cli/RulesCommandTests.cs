@@ -100,6 +100,15 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void Test_OneFixtureWhoseOwnConfigIsBrokenOnPurpose_RunsAsAFixture()
+    {
+        var run = CliRun.Run(Repo.Root, "rules", "test", "tests/fixtures/engine/AL0006-config-error/basic");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Equal("tests/fixtures/engine/AL0006-config-error/basic: ok (1 expected findings)\n", run.Out);
+    }
+
+    [Fact]
     public void Test_RuleThatDoesNotCompile_ShowsItsCompileErrorAndExitsTwo()
     {
         using var ws = new TempFolder();
