@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# ArtifactLint against the Node peer (../shared/bench/baseline-validate.mjs: walk, split front matter, js-yaml,
-# ajv; no cross-document checks), whole process, on the shared corpus generator's documents. Each round runs
+# ArtifactLint against the Node peer (BENCH/baseline-validate.mjs: walk, split front matter, js-yaml, ajv; no
+# cross-document checks), whole process, on the documents of BENCH/gen_corpus.py. Each round runs
 # the two in turn (A B A B), so a busy minute of this shared machine hits both alike; a ratio is taken per pair.
 # Prints a Markdown table: medians with min-max, the per-pair ratio, and each one's peak memory.
-# Usage: tests/ArtifactLint.Benchmarks/peer.sh [ROUNDS] [SIZES...]   (default: 10 rounds; 1000 10000 50000)
+# Usage: BENCH=DIR tests/ArtifactLint.Benchmarks/peer.sh [ROUNDS] [SIZES...]   (default: 10 rounds; 1000 10000 50000)
+#   BENCH names the folder of the peer and the corpus generator (the workplace's shared bench folder); it is
+#   not part of this repository, so the script is run by hand and never by the tests.
 #   WORK (default /tmp/artifactlint-peer) holds the published tool, the peer, the corpora and the cache.
 #   CACHE=rules (default; compiled rules only, as issue 12's first target measures) or all or none.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
-bench="$repo/../shared/bench"
+bench="${BENCH:?set BENCH to the folder holding baseline-validate.mjs and gen_corpus.py}"
 rounds="${1:-10}"
 shift || true
 sizes=("$@")
