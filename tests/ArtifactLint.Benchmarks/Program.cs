@@ -1,5 +1,6 @@
 using ArtifactLint.Benchmarks.Adversarial;
 using ArtifactLint.Benchmarks.Corpus;
+using ArtifactLint.Benchmarks.Incremental;
 using BenchmarkDotNet.Running;
 
 if (AdversarialCommand.Handles(args))
@@ -10,6 +11,11 @@ if (AdversarialCommand.Handles(args))
 if (HostileCommand.Handles(args))
 {
     return HostileCommand.Run(args, Console.Out, Console.Error);
+}
+
+if (IncrementalCommand.Handles(args))
+{
+    return IncrementalCommand.Run(args, Console.Out, Console.Error);
 }
 
 if (CorpusCommand.Handles(args))

@@ -6,7 +6,11 @@ using ArtifactLint.Watching;
 
 namespace ArtifactLint.Cli.Commands;
 
-/// <summary>One <c>watch</c>: a lint at the start, then one after each quiet batch of changes, until cancelled.</summary>
+/// <summary>
+/// One <c>watch</c>: a lint at the start, then one after each quiet batch of changes, until cancelled. Between runs it
+/// keeps the workspace open (<see cref="LintSession"/>): a batch of changed documents reads only those again; a change
+/// to the config, a schema, a rule or an ignore file opens the workspace anew.
+/// </summary>
 internal sealed class WatchSession(LintRequest request, IReporter reporter, CliEnvironment environment)
 {
     /// <summary>How long the files must stay unchanged before a re-lint: an editor's save is several writes.</summary>
@@ -14,13 +18,16 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
 
     private const int ChangesNamed = 3;
 
+    private LintSession? _session;
+    private string _root = "";
+
     // A JSON report stream stays parseable with the separators on stderr; text keeps them between its reports.
     private TextWriter SeparatorWriter => reporter is JsonReporter ? environment.Error : environment.Out;
 
     public async Task RunAsync(CancellationToken cancellation)
     {
         using var monitor = new ChangeMonitor();
-        var root = Lint(monitor);
+        var root = Lint(monitor, changes: null);
         environment.Error.WriteLine($"Watching {VisibleText.OfPath(root)} for changes; press Ctrl+C to stop.");
         try
         {
@@ -28,11 +35,15 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
             {
                 var changes = await monitor.NextBatchAsync(QuietPeriod, cancellation);
                 SeparatorWriter.WriteLine($"--- {DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {Describe(changes)} ---");
-                Lint(monitor);
+                Lint(monitor, changes);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
+        }
+        finally
+        {
+            _session?.Dispose();
         }
 
         environment.Error.WriteLine("Stopped watching.");
@@ -50,25 +61,20 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
     }
 
     // Watches before it lints, so that a save during the run is the next batch rather than lost. Returns the root.
-    private string Lint(ChangeMonitor monitor)
+    private string Lint(ChangeMonitor monitor, IReadOnlyList<string>? changes)
     {
-        var (root, folders) = WatchTargets.For(request);
-        foreach (var problem in monitor.Watch(root, folders))
-        {
-            environment.Error.WriteLine($"artifactlint: {VisibleText.Of(problem)}");
-        }
-
         LintResult result;
         try
         {
-            // Linter.Run disposes the run's rules, so a rule edited between runs leaves no old assembly behind.
-            result = Linter.Run(request);
+            result = changes is not null && _session is { } open && open.Apply(changes) ? open.Lint() : Reopen(monitor).Lint();
         }
         catch (Exception e)
         {
             // Files change under a watch (half-written, deleted mid-read): the next save gets a fresh run.
+            _session?.Dispose();
+            _session = null;
             environment.Error.WriteLine($"artifactlint: the lint could not finish: {VisibleText.Of(e.Message)}. Watching continues; save a file to run it again.");
-            return root;
+            return _root;
         }
 
         var report = new Report(result, WorkspaceLocator.GitRoot(result.Root))
@@ -79,7 +85,7 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
         {
             new TextReporter().Write(report, environment.Error);
             environment.Error.WriteLine("The config has errors: nothing was linted. Watching continues; fix them and save.");
-            return root;
+            return _root;
         }
 
         reporter.Write(report, environment.Out);
@@ -89,6 +95,22 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
         }
 
         environment.Error.WriteLine(VisibleText.Of(report.Summary()));
-        return root;
+        return _root;
+    }
+
+    // The config may have moved the rule and schema folders: what is watched is decided again with every new session.
+    private LintSession Reopen(ChangeMonitor monitor)
+    {
+        _session?.Dispose();
+        _session = null;
+        var (root, folders) = WatchTargets.For(request);
+        _root = root;
+        foreach (var problem in monitor.Watch(root, folders))
+        {
+            environment.Error.WriteLine($"artifactlint: {VisibleText.Of(problem)}");
+        }
+
+        // Disposing a session unloads its rules, so a rule edited between runs leaves no old assembly behind.
+        return _session = LintSession.Open(request);
     }
 }

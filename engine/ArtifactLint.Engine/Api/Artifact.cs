@@ -14,7 +14,15 @@ public class Artifact
     private const string TitleField = "title";
     private const string StatusField = "status";
 
+    // The typed readers, each a key of what they remember (with the field's name).
+    private static readonly object s_text = new(), s_number = new(), s_date = new(), s_strings = new(), s_token = new(), s_has = new(), s_location = new();
+
     private Workspace? _workspace;
+
+    // What the typed readers returned, per (field, reader): rules read the same fields of the same artifacts many times,
+    // and each read walks a JToken tree spread over the heap (about 1 µs, nearly all of it cache misses); a session's
+    // artifacts keep what they read across its runs. Replaced, never changed, so that rules on other threads read it without a lock.
+    private Remembered[] _remembered = [];
 
     internal Artifact(Document document, string kind, string id, IReadOnlySet<string> invalidFields)
     {
@@ -57,10 +65,10 @@ public class Artifact
     internal FrontMatter FrontMatter => Document.FrontMatter!;
 
     /// <summary>Whether the front matter has the field (even if its value is null or invalid).</summary>
-    public bool Has(string field) => FrontMatter.Has(KeyOf(field));
+    public bool Has(string field) => Remember(KeyOf(field), s_has, static (artifact, key) => artifact.FrontMatter.Has(key));
 
     /// <summary>Where a field's value is; the front matter start when the field is absent.</summary>
-    public Location LocationOf(string field) => FrontMatter.LocationOf(KeyOf(field));
+    public Location LocationOf(string field) => Remember(KeyOf(field), s_location, static (artifact, key) => artifact.FrontMatter.LocationOf(key));
 
     /// <summary>Where the <paramref name="index"/>-th element of a list field is.</summary>
     public Location LocationOf(string field, int index) => FrontMatter.LocationOf(KeyOf(field), index);
@@ -71,7 +79,16 @@ public class Artifact
     /// <summary>Any field, converted to <typeparamref name="T"/> (string, bool, int, decimal, DateOnly, string lists ...); default when absent, null, invalid or not convertible.</summary>
     public T? Field<T>(string name)
     {
-        var token = Token(KeyOf(name));
+        var key = KeyOf(name);
+
+        // A value, or a string, is the same for every rule; anything else (a list) may be changed by the rule it is given.
+        return typeof(T).IsValueType || typeof(T) == typeof(string)
+            ? Remember(key, typeof(T), static (artifact, field) => Converted<T>(artifact.Token(field)))
+            : Converted<T>(Remember(key, s_token, static (artifact, field) => artifact.Token(field)));
+    }
+
+    private static T? Converted<T>(JToken? token)
+    {
         if (token is null)
         {
             return default;
@@ -80,6 +97,12 @@ public class Artifact
         if (typeof(T) == typeof(DateOnly) || typeof(T) == typeof(DateOnly?))
         {
             return ParseDate(token) is { } date ? (T)(object)date : default;
+        }
+
+        // What the serializer would return for a scalar, without it: rules ask Field<object> whether a field has a value.
+        if (typeof(T) == typeof(object) && token is JValue scalar)
+        {
+            return (T?)scalar.Value;
         }
 
         try
@@ -111,10 +134,11 @@ public class Artifact
     }
 
     /// <summary>A text field (numbers and booleans as YAML wrote them).</summary>
-    protected string? Text(string name) => Mapped(name) is JValue { Value: not null } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null;
+    protected string? Text(string name) => Remember(name, s_text, static (artifact, field) =>
+        artifact.Mapped(field) is JValue { Value: not null } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null);
 
     /// <summary>A number field.</summary>
-    protected decimal? Number(string name) => Mapped(name) is JValue v ? ToDecimal(v) : null;
+    protected decimal? Number(string name) => Remember(name, s_number, static (artifact, field) => artifact.Mapped(field) is JValue v ? ToDecimal(v) : null);
 
     /// <summary>A JSON number as a decimal, or null when it is not a number or has no decimal value (<c>.inf</c>, <c>1e30</c>).</summary>
     internal static decimal? ToDecimal(JValue value) => value.Value switch
@@ -127,15 +151,43 @@ public class Artifact
     };
 
     /// <summary>A date field (<c>YYYY-MM-DD</c>, or <c>YYYY-MM-DD HH:MM</c> read as its calendar date).</summary>
-    protected DateOnly? DateOf(string name) => Mapped(name) is { } token ? ParseDate(token) : null;
+    protected DateOnly? DateOf(string name) => Remember(name, s_date, static (artifact, field) => artifact.Mapped(field) is { } token ? ParseDate(token) : null);
 
     /// <summary>A list of ids (or of any strings); a single string reads as a one-element list.</summary>
-    protected internal IReadOnlyList<string> Strings(string name) => Mapped(name) switch
+    protected internal IReadOnlyList<string> Strings(string name) => Remember<IReadOnlyList<string>>(name, s_strings, static (artifact, field) => artifact.Mapped(field) switch
     {
-        JArray array => array.Where(t => t is JValue { Value: not null }).Select(t => t.ToString()).ToArray(),
-        JValue { Value: not null } v => [v.ToString()],
+        JArray array => Array.AsReadOnly(array.Where(t => t is JValue { Value: not null }).Select(t => t.ToString()).ToArray()),
+        JValue { Value: not null } v => Array.AsReadOnly([v.ToString()]),
         _ => [],
-    };
+    });
+
+    // Reads once per artifact what read(this, name) returns (see _remembered); not before the artifact is in a workspace,
+    // whose field table decides which key a field is.
+    private T Remember<T>(string name, object reader, Func<Artifact, string, T> read)
+    {
+        if (_workspace is null)
+        {
+            return read(this, name);
+        }
+
+        var remembered = Volatile.Read(ref _remembered);
+        foreach (var entry in remembered)
+        {
+            if (ReferenceEquals(entry.Reader, reader) && entry.Name == name)
+            {
+                return (T)entry.Value!;
+            }
+        }
+
+        var value = read(this, name);
+        var added = new Remembered(name, reader, value);
+        while (Interlocked.CompareExchange(ref _remembered, [.. remembered, added], remembered) != remembered)
+        {
+            remembered = Volatile.Read(ref _remembered);
+        }
+
+        return value;
+    }
 
     private JToken? Mapped(string name) => Token(_workspace?.FieldTable.KeyOf(Kind, name) ?? name);
 
@@ -143,6 +195,8 @@ public class Artifact
         _invalidFields.Contains(name) || !FrontMatter.Root.TryGetValue(name, out var token) || token.Type == JTokenType.Null
             ? null
             : token;
+
+    private readonly record struct Remembered(string Name, object Reader, object? Value);
 
     private static DateOnly? ParseDate(JToken token)
     {

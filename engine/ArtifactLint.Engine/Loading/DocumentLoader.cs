@@ -19,20 +19,34 @@ internal static class DocumentLoader
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, files.Count, i =>
         {
-            var file = TextFileReader.Read(Path.Combine(root, files[i]), files[i], limit, realRoot, state);
-            if (file.Text is null)
-            {
-                found.Add(file.Diagnostic!);
-                return;
-            }
-
-            var parsed = DocumentParser.Parse(files[i], file.Text);
-            documents[i] = parsed.Document;
-            foreach (var diagnostic in parsed.Diagnostics)
+            var (document, diagnostics) = LoadOne(root, files[i], limit, realRoot, state);
+            documents[i] = document;
+            foreach (var diagnostic in diagnostics)
             {
                 found.Add(diagnostic);
             }
         });
         return new([.. documents.OfType<Document>()], [.. found]);
+    }
+
+    /// <summary>
+    /// Reads and parses one file: <paramref name="text"/> when given (an editor's unsaved buffer), else the file at
+    /// <paramref name="path"/> under <paramref name="root"/>. A file that cannot be read is no document and one AL0009.
+    /// </summary>
+    public static PhaseResult<Document?> LoadOne(string root, string path, FileSizeLimit limit, string realRoot, RepositoryState? state, string? text = null)
+    {
+        if (text is null)
+        {
+            var file = TextFileReader.Read(Path.Combine(root, path), path, limit, realRoot, state);
+            if (file.Text is null)
+            {
+                return new(null, [file.Diagnostic!]);
+            }
+
+            text = file.Text;
+        }
+
+        var parsed = DocumentParser.Parse(path, text);
+        return new(parsed.Document, parsed.Diagnostics);
     }
 }

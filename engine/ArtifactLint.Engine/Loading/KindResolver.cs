@@ -46,6 +46,14 @@ internal sealed class KindResolver
         return diagnostics;
     }
 
+    /// <summary>Decides one document's kind (and sets <see cref="Document.Kind"/>); returns the AL1002 or AL1005 it found, if any.</summary>
+    public Diagnostic? Resolve(Document document)
+    {
+        var diagnostics = new List<Diagnostic>(0);
+        document.Kind = Resolve(document, diagnostics);
+        return diagnostics.SingleOrDefault();
+    }
+
     private string? Resolve(Document document, List<Diagnostic> diagnostics)
     {
         if (document.FrontMatter is { } frontMatter && frontMatter.Root["kind"] is JValue { Type: JTokenType.String } declared)

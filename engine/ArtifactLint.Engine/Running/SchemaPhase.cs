@@ -35,22 +35,36 @@ internal static class SchemaPhase
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(documents, document =>
         {
-            if (document.Kind is not { } kind || registry.Get(kind) is not { } schema || FrontMatterOf(document) is not { } frontMatter)
+            if (ValidateOne(document, registry) is not { } result)
             {
                 return;
             }
 
-            var result = (document.FrontMatter is null && string.IsNullOrWhiteSpace(document.Text.TrimStart('\uFEFF'))
-                    ? FrontMatterValidator.ValidateEmpty(document.Path, kind, schema)
-                    : null)
-                ?? FrontMatterValidator.Validate(frontMatter, kind, schema, registry.IsBuiltIn(kind), new LazyLines(document));
-            failed[document] = result.FailedProperties;
+            failed[document] = result.Output;
             foreach (var diagnostic in result.Diagnostics)
             {
                 found.Add(diagnostic);
             }
         });
         return new(failed, [.. registry.Diagnostics, .. found]);
+    }
+
+    /// <summary>
+    /// Validates one document against its kind's schema: the top-level properties that failed and the diagnostics,
+    /// or null when it has no kind, its kind no schema, or its front matter could not be read.
+    /// </summary>
+    public static PhaseResult<IReadOnlySet<string>>? ValidateOne(Document document, SchemaRegistry registry)
+    {
+        if (document.Kind is not { } kind || registry.Get(kind) is not { } schema || FrontMatterOf(document) is not { } frontMatter)
+        {
+            return null;
+        }
+
+        var result = (document.FrontMatter is null && string.IsNullOrWhiteSpace(document.Text.TrimStart('\uFEFF'))
+                ? FrontMatterValidator.ValidateEmpty(document.Path, kind, schema)
+                : null)
+            ?? FrontMatterValidator.Validate(frontMatter, kind, schema, registry.IsBuiltIn(kind), new LazyLines(document));
+        return new(result.FailedProperties, result.Diagnostics);
     }
 
     // A document of a kind with no front matter at all lacks every required property (reported at 1:1);

@@ -24,20 +24,26 @@ public sealed class WatchRuleTests
     }
 
     [Fact]
-    public void Watch_TeamRuleEdited_NoVersionStaysLoadedBetweenRuns()
+    public void Watch_TeamRuleEdited_OnlyTheCurrentVersionStaysLoaded()
     {
         // Types only this test's rule versions declare, to find their assemblies among every test's rules.
-        var (first, second) = (Probe(), Probe());
+        var (first, second, third) = (Probe(), Probe(), Probe());
         using var ws = Workspace(Rule(first, "is listed"));
         LoadedProbeIsFound(Path.Combine(ws.Path, RulePath), Rule(first, "is listed"), first);
         using var watch = WatchRun.EngineOnly(ws.Path);
 
         ws.Write(RulePath, Rule(second, "is listed again"));
         watch.WaitUntil(w => w.Reports()[^1].Contains("again", StringComparison.Ordinal), "the edited rule's message");
-
         Assert.True(Unloaded(first), "the first version of the rule is still loaded while the watch runs the second");
-        Assert.True(Unloaded(second), "the second version of the rule is still loaded after its run");
+
+        // The watch keeps its workspace, rules included, open between runs; a rule edited again replaces them.
+        ws.Write(RulePath, Rule(third, "is listed a third time"));
+        watch.WaitUntil(w => w.Reports()[^1].Contains("third", StringComparison.Ordinal), "the rule's third message");
+        Assert.True(Unloaded(second), "the second version of the rule is still loaded while the watch runs the third");
+        Assert.True(IsLoaded(third), "the watch does not hold the rule it runs");
+
         Assert.Equal(0, watch.Stop());
+        Assert.True(Unloaded(third), "the last version of the rule is still loaded after the watch stopped");
     }
 
     private static TempFolder Workspace(string rule)
