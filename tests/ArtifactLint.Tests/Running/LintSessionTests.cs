@@ -116,6 +116,33 @@ public sealed partial class LintSessionTests
         Assert.Empty(session.Lint().Diagnostics);
     }
 
+    [Fact]
+    public void Changed_GoalIdEditedInAnEditor_NamesTheItemsThatReferenceIt()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "as_of: 2026-11-27\n");
+        ws.Write("goals/G-1.md", "---\nid: G-1\ntitle: Grow\nstatus: proposed\n---\n");
+        ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntitle: One\ntype: task\nstatus: new\ngoals: [G-1]\n---\n");
+        ws.Write("backlog/PB-2.md", "---\nid: PB-2\ntitle: Two\ntype: task\nstatus: new\ngoals: [G-1]\n---\n");
+        ws.Write("backlog/PB-3.md", "---\nid: PB-3\ntitle: Three\ntype: task\nstatus: new\n---\n");
+        using var session = LintSession.Open(Request(ws.Path));
+        var before = session.Lint();
+        Assert.Empty(before.Diagnostics);
+
+        Assert.True(session.SetText("goals/G-1.md", "---\nid: G-7\ntitle: Grow\nstatus: proposed\n---\n"));
+        var after = session.Lint();
+        var changed = DocumentFindings.Changed(before, after);
+        Assert.Equal(["backlog/PB-1.md", "backlog/PB-2.md"], changed.Keys);
+        Assert.All(changed.Values, findings => Assert.Equal("AL3002", Assert.Single(findings).Id));
+
+        // Undoing the edit clears them again: both documents are named, with no findings.
+        Assert.True(session.SetText("goals/G-1.md", null));
+        var undone = DocumentFindings.Changed(after, session.Lint());
+        Assert.Equal(["backlog/PB-1.md", "backlog/PB-2.md"], undone.Keys);
+        Assert.All(undone.Values, Assert.Empty);
+        Assert.Empty(DocumentFindings.Changed(after, after));
+    }
+
     private static LintRequest Request(string folder) => new()
     {
         WorkingDirectory = folder,
