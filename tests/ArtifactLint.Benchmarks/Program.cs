@@ -13,6 +13,7 @@ if (HostileCommand.Handles(args))
     return HostileCommand.Run(args, Console.Out, Console.Error);
 }
 
+
 if (IncrementalCommand.Handles(args))
 {
     return IncrementalCommand.Run(args, Console.Out, Console.Error);

@@ -9,6 +9,7 @@ internal sealed class ReportTargets
 {
     private readonly IReadOnlyList<(IReporter Reporter, string? File)> _targets;
     private readonly string _workingDirectory;
+    private readonly List<(string, string)> _written = [];
 
     private ReportTargets(IReadOnlyList<(IReporter, string?)> targets, string workingDirectory)
     {
@@ -58,13 +59,19 @@ internal sealed class ReportTargets
     /// </summary>
     public void WriteFiles(Report report) => Write(report, null);
 
+    /// <summary>Each report file written so far, as named and with its text, in order.</summary>
+    public IReadOnlyList<(string File, string Text)> Written => _written;
+
     private void Write(Report report, TextWriter? stdout)
     {
         foreach (var (reporter, file) in _targets)
         {
             if (file is not null)
             {
-                AtomicFile.WriteRequested("report", file, Path.GetFullPath(file, _workingDirectory), w => reporter.Write(report, w));
+                var text = new StringWriter();
+                reporter.Write(report, text);
+                AtomicFile.WriteRequested("report", file, Path.GetFullPath(file, _workingDirectory), w => w.Write(text.ToString()));
+                _written.Add((file, text.ToString()));
             }
             else if (stdout is not null)
             {

@@ -44,6 +44,44 @@ internal static class FileProbe
         }
     }
 
+    /// <summary>
+    /// What a regular file is now, to tell whether it changed without reading it: its size, write and change times
+    /// (nanoseconds) and inode, not following a link; null for anything but a regular file, or when this runtime's
+    /// status cannot be trusted to say (the first call checks the fields against <see cref="FileInfo"/>).
+    /// </summary>
+    public static FileStamp? Stamp(string path)
+    {
+        if (OperatingSystem.IsWindows() || _nativeMissing || !s_stampsTrusted.Value)
+        {
+            return null;
+        }
+
+        return NativeLinkStat(path, out var status) == 0 && TypeOf(status.Mode) == FileType.Regular
+            ? new FileStamp(status.Size, status.MTime * 1_000_000_000 + status.MTimeNsec, status.CTime * 1_000_000_000 + status.CTimeNsec, status.Ino)
+            : null;
+    }
+
+    // The fields after Size are read by their place in the runtime's struct: trusted only when they say what FileInfo says.
+    private static readonly Lazy<bool> s_stampsTrusted = new(() =>
+    {
+        try
+        {
+            var probe = typeof(FileProbe).Assembly.Location;
+            if (probe.Length == 0 || NativeLinkStat(probe, out var status) != 0)
+            {
+                return false;
+            }
+
+            var info = new FileInfo(probe);
+            var written = DateTime.UnixEpoch.AddTicks(status.MTime * TimeSpan.TicksPerSecond + status.MTimeNsec / 100);
+            return status.Size == info.Length && written == info.LastWriteTimeUtc && status.Ino != 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    });
+
     private static FileType TypeOf(int mode) => (mode & TypeMask) switch
     {
         RegularType => FileType.Regular,

@@ -56,7 +56,7 @@ internal sealed class LintSession : IDisposable
         _documentPaths.AddIncludePatterns(config.Include);
         _documentPaths.AddExcludePatterns(config.Exclude);
         _steps = new DocumentSteps(config, _schemas, request.State);
-        ListFiles();
+        ListFiles(request.Files);
         _timer.Mark("files");
         Take(_steps.Run(_files, _kinds!, _texts, _timer));
     }
@@ -226,9 +226,9 @@ internal sealed class LintSession : IDisposable
         && !Directory.Exists(Path.Combine(Root, path))
         && _documentPaths!.Match(path).HasMatches;
 
-    private void ListFiles()
+    private void ListFiles(WalkResult? walked = null)
     {
-        var files = WorkspaceFiles.List(_config!, _request.RuleFolders(_config!), _request.State);
+        var files = walked ?? WorkspaceFiles.List(_config!, _request.RuleFolders(_config!), _request.State);
         _files = files.Files;
         _fileProblems = files.Diagnostics;
         _kinds = new KindResolver(_config!, _files);

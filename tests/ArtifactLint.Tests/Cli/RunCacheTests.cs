@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using ArtifactLint.Tests.Support;
+
+namespace ArtifactLint.Tests.Cli;
+
+/// <summary>
+/// The run cache: a lint whose inputs are all unchanged gives the kept output, byte for byte; any change to what a
+/// lint reads — a document edited, renamed, deleted or added, a rule, a schema, the baseline, an option — lints
+/// again, and what it gives is always what <c>--no-cache</c> gives.
+/// </summary>
+public sealed partial class RunCacheTests
+{
+    private const int Copies = 14;
+
+    [Fact]
+    public void Lint_NothingChanged_GivesTheKeptOutputAndReportFiles()
+    {
+        using var ws = new TempFolder();
+        using var cache = new TempFolder();
+        Copy(Path.Combine(Repo.Examples, "messy-repo"), ws.Path);
+        var args = new[] { "lint", "-f", "text", "-f", "sarif:out/results.sarif" };
+
+        var first = Lint(ws.Path, cache.Path, args);
+        var kept = Assert.Single(Directory.GetFiles(Path.Combine(cache.Path, "runs"), "*.run"));
+        var report = File.ReadAllText(Path.Combine(ws.Path, "out/results.sarif"));
+        File.Delete(Path.Combine(ws.Path, "out/results.sarif"));
+        File.SetLastWriteTimeUtc(kept, new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var second = Lint(ws.Path, cache.Path, args);
+        Assert.Equal(first, second);
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("error AL3002", second.Out, StringComparison.Ordinal);
+        Assert.Equal(report, File.ReadAllText(Path.Combine(ws.Path, "out/results.sarif")));
+        Assert.True(File.GetLastWriteTimeUtc(kept).Year > 2000, "the second run did not use the kept output");
+    }
+
+    [Theory]
+    [InlineData(5)]
+    public void Lint_AfterRandomChanges_GivesWhatANoCacheRunGives(int seed)
+    {
+        using var ws = new TempFolder();
+        using var cache = new TempFolder();
+        WriteCorpus(ws.Path);
+        Assert.InRange(Directory.GetFiles(ws.Path, "*.md", SearchOption.AllDirectories).Length, 900, 1100);
+        var random = new Random(seed);
+        for (var step = 0; step < 6; step++)
+        {
+            var documents = Directory.GetFiles(ws.Path, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+            var path = documents[random.Next(documents.Length)];
+            switch (step % 4)
+            {
+                case 0:
+                    var text = File.ReadAllText(path);
+                    File.WriteAllText(path, Regex.Replace(text, "status: [a-z-]+", step % 3 == 0 ? "status: activ" : "status: done", RegexOptions.None, TimeSpan.FromSeconds(1)));
+                    break;
+                case 1:
+                    File.Move(path, Path.ChangeExtension(path, null) + "-moved.md");
+                    break;
+                case 2:
+                    File.Delete(path);
+                    break;
+                default:
+                    File.Copy(path, Path.ChangeExtension(path, null) + $"-copy{step}.md");
+                    break;
+            }
+
+            var cached = Lint(ws.Path, cache.Path, "lint", "-f", "json");
+            Assert.Equal(cached, Lint(ws.Path, cache.Path, "lint", "-f", "json"));
+            Assert.Equal(Lint(ws.Path, cache.Path, "lint", "-f", "json", "--no-cache"), cached);
+        }
+    }
+
+    [Fact]
+    public void Lint_RuleSchemaBaselineOrOptionChanged_LintsAgain()
+    {
+        using var ws = new TempFolder();
+        using var cache = new TempFolder();
+        Copy(Path.Combine(Repo.Examples, "messy-repo"), ws.Path);
+        var before = Lint(ws.Path, cache.Path, "lint");
+
+        // A team rule says something else.
+        var rule = Path.Combine(ws.Path, "policy/rules/ACME001-item-has-owner.csx");
+        File.WriteAllText(rule, File.ReadAllText(rule).Replace("has no owner", "has nobody", StringComparison.Ordinal));
+        var edited = Lint(ws.Path, cache.Path, "lint");
+        Assert.NotEqual(before, edited);
+        Assert.Contains("has nobody", edited.Out, StringComparison.Ordinal);
+        Assert.Equal(Lint(ws.Path, cache.Path, "lint", "--no-cache"), edited);
+
+        // A baseline appears: what it records is hidden.
+        Assert.Equal(0, Lint(ws.Path, cache.Path, "lint", "--update-baseline").ExitCode);
+        var baselined = Lint(ws.Path, cache.Path, "lint");
+        Assert.Equal(0, baselined.ExitCode);
+        Assert.Equal(Lint(ws.Path, cache.Path, "lint", "--no-cache"), baselined);
+
+        // Another date, another format: each its own run.
+        var later = Lint(ws.Path, cache.Path, "lint", "--as-of", "2027-06-01", "--baseline", "none.json");
+        Assert.Equal(Lint(ws.Path, cache.Path, "lint", "--as-of", "2027-06-01", "--baseline", "none.json", "--no-cache"), later);
+        Assert.NotEqual(edited.Error, later.Error);
+        Assert.StartsWith("{", Lint(ws.Path, cache.Path, "lint", "-f", "json").Out, StringComparison.Ordinal);
+    }
+
+    private static CliRun Lint(string folder, string cache, params string[] args) =>
+        CliRun.Run(folder, new Dictionary<string, string?> { ["ARTIFACTLINT_CACHE_DIR"] = cache }, args);
+
+    // About 1,000 documents: the messy example repository, then copies of its documents in sub-folders with their ids
+    // renamed (G-1 becomes G-1x3 in the third copy), so each copy references its own artifacts.
+    private static void WriteCorpus(string folder)
+    {
+        var example = Path.Combine(Repo.Examples, "messy-repo");
+        Copy(example, folder);
+        var documents = Directory.GetFiles(example, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(example, f))
+            .Where(f => f.Contains(Path.DirectorySeparatorChar) && !f.StartsWith("policy", StringComparison.Ordinal))
+            .ToArray();
+        var ids = documents.Select(f => IdLine().Match(File.ReadAllText(Path.Combine(example, f))))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .OrderByDescending(id => id.Length)
+            .ToArray();
+        var pattern = new Regex(@"(?<![\w.-])(" + string.Join('|', ids.Select(Regex.Escape)) + @")(?![\w.-]*[\w])", RegexOptions.None, TimeSpan.FromSeconds(5));
+        for (var copy = 1; copy < Copies; copy++)
+        {
+            foreach (var document in documents)
+            {
+                var top = document.Split(Path.DirectorySeparatorChar)[0];
+                var target = Path.Combine(folder, top, $"copy{copy}", Path.GetRelativePath(top, document));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, pattern.Replace(File.ReadAllText(Path.Combine(example, document)), m => $"{m.Value}x{copy}"));
+            }
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [GeneratedRegex(@"^id: ""?([^""\n]+)""?$", RegexOptions.Multiline)]
+    private static partial Regex IdLine();
+}
