@@ -23,7 +23,7 @@ return new Rule(descriptor, context =>
     {
         // A parent goal is measured through its children; key_results that fail the schema are AL1001's.
         var listed = goal.Has(Goal.Fields.KeyResults);
-        if (goal.Children.Count > 0 || (listed && goal.Field<object>(Goal.Fields.KeyResults) is null) || goal.KeyResults.Any(Measurable))
+        if (goal.Children.Count > 0 || (listed && !goal.HasValue(Goal.Fields.KeyResults)) || goal.KeyResults.Any(Measurable))
         {
             continue;
         }

@@ -17,7 +17,7 @@ return new Rule(descriptor, context =>
     foreach (var item in context.Workspace.BacklogItems.Where(i => i.IsInProgress && !i.IsEpic))
     {
         // An 'assignee' that fails the schema (a single name instead of a list) is AL1001's finding.
-        var invalid = item.Has(BacklogItem.Fields.Assignee) && item.Field<object>(BacklogItem.Fields.Assignee) is null;
+        var invalid = item.Has(BacklogItem.Fields.Assignee) && !item.HasValue(BacklogItem.Fields.Assignee);
         if (invalid || item.Assignees.Any(a => !string.IsNullOrWhiteSpace(a)))
         {
             continue;

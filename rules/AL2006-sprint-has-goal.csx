@@ -19,7 +19,7 @@ return new Rule(descriptor, context =>
     {
         // A 'goal' that fails the schema (null, a list of goal ids) is AL1001's finding.
         var written = sprint.Has(Sprint.Fields.Goal);
-        if (!string.IsNullOrWhiteSpace(sprint.SprintGoal) || (written && sprint.Field<object>(Sprint.Fields.Goal) is null))
+        if (!string.IsNullOrWhiteSpace(sprint.SprintGoal) || (written && !sprint.HasValue(Sprint.Fields.Goal)))
         {
             continue;
         }

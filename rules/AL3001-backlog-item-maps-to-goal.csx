@@ -79,7 +79,7 @@ return new Rule(descriptor, context =>
     // A roadmap item's goals are looked at once, however many items it holds.
     var roadmapBroken = new Dictionary<RoadmapItem, bool>();
     bool RoadmapBroken(RoadmapItem r) => roadmapBroken.TryGetValue(r, out var known) ? known : roadmapBroken[r] = r.GoalIds.Any(id => ws.Find<Goal>(id) is null);
-    bool OwnBroken(BacklogItem b) => links.Any(f => b.Has(f) && b.Field<object>(f) is null) || b.GoalIds.Any(id => ws.Find<Goal>(id) is null)
+    bool OwnBroken(BacklogItem b) => links.Any(f => b.Has(f) && !b.HasValue(f)) || b.GoalIds.Any(id => ws.Find<Goal>(id) is null)
         || (b.RoadmapItemId is { } rid && (ws.Find<RoadmapItem>(rid) is not { } r || RoadmapBroken(r)))
         || (b.ParentId is { } pid && ws.Find<BacklogItem>(pid) is null);
     var broken = new Dictionary<BacklogItem, bool>();

@@ -22,7 +22,7 @@ return new Rule(descriptor, context =>
 
         // A goal id that names no goal is AL3002's finding, a goal or a 'goals' without
         // a valid value AL1001's: fixing them may settle this.
-        if (item.Field<object>(RoadmapItem.Fields.Goals) is null || goals.Any(g => g is null || g.Status is null || g.IsLive))
+        if (!item.HasValue(RoadmapItem.Fields.Goals) || goals.Any(g => g is null || g.Status is null || g.IsLive))
         {
             continue;
         }

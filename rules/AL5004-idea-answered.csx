@@ -24,7 +24,7 @@ return new Rule(descriptor, context =>
         if (idea.Status is "accepted" or "rejected")
         {
             // A 'decision' that fails the schema (null, a list) is AL1001's finding.
-            var invalid = idea.Has(Idea.Fields.Decision) && idea.Field<object>(Idea.Fields.Decision) is null;
+            var invalid = idea.Has(Idea.Fields.Decision) && !idea.HasValue(Idea.Fields.Decision);
             if (!invalid && string.IsNullOrWhiteSpace(idea.Decision))
             {
                 context.Report("no-decision", idea.LocationOf(Idea.Fields.Status), new { id = idea.Id, status = idea.Status });

@@ -15,7 +15,7 @@ public class Artifact
     private const string StatusField = "status";
 
     // The typed readers, each a key of what they remember (with the field's name).
-    private static readonly object s_text = new(), s_number = new(), s_date = new(), s_strings = new(), s_token = new(), s_has = new(), s_location = new();
+    private static readonly object s_text = new(), s_number = new(), s_date = new(), s_strings = new(), s_token = new(), s_has = new(), s_hasValue = new(), s_location = new();
 
     private Workspace? _workspace;
 
@@ -66,6 +66,12 @@ public class Artifact
 
     /// <summary>Whether the front matter has the field (even if its value is null or invalid).</summary>
     public bool Has(string field) => Remember(KeyOf(field), s_has, static (artifact, key) => artifact.FrontMatter.Has(key));
+
+    /// <summary>
+    /// Whether the field has a value the model reads: written, not null, and passing its schema. <c>Has(f) &amp;&amp; !HasValue(f)</c>
+    /// is a field written with a value that failed its schema (its AL1001 says what is wrong).
+    /// </summary>
+    public bool HasValue(string field) => Remember(KeyOf(field), s_hasValue, static (artifact, key) => artifact.Token(key) is not null);
 
     /// <summary>Where a field's value is; the front matter start when the field is absent.</summary>
     public Location LocationOf(string field) => Remember(KeyOf(field), s_location, static (artifact, key) => artifact.FrontMatter.LocationOf(key));
