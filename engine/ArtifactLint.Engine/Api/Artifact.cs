@@ -171,7 +171,7 @@ public class Artifact
     // whose field table decides which key a field is.
     private T Remember<T>(string name, object reader, Func<Artifact, string, T> read)
     {
-        if (_workspace is null)
+        if (_workspace is not { RemembersFields: true })
         {
             return read(this, name);
         }

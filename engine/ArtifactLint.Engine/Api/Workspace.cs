@@ -93,6 +93,12 @@ public sealed class Workspace
     /// <summary>Where the model's fields are in each kind's documents: themselves, unless a format profile maps them.</summary>
     internal FieldTable FieldTable { get; init; } = FieldTable.Identity;
 
+    /// <summary>
+    /// Whether artifacts keep what their typed readers return: for a workspace linted again (a session's), whose
+    /// artifacts outlive one run; a single run reads most fields a few times and would only hold the memory longer.
+    /// </summary>
+    internal bool RemembersFields { get; init; }
+
     /// <summary>Each kind's fields as its schema declares them; a kind whose schema declares none is not checked.</summary>
     internal IReadOnlyDictionary<string, IReadOnlySet<string>> Fields { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
 

@@ -33,6 +33,7 @@ internal sealed class LintSession : IDisposable
     private IReadOnlyList<Diagnostic> _fileProblems = [];
     private KindResolver? _kinds;
     private Rules? _rules;
+    private int _lints;
 
     private LintSession(LintRequest request)
     {
@@ -146,7 +147,7 @@ internal sealed class LintSession : IDisposable
         diagnostics.AddRange(_schemas!.Diagnostics);
         diagnostics.AddRange(states.SelectMany(s => s.Diagnostics));
         diagnostics.AddRange(DuplicateIds.Find(artifacts));
-        var workspace = new Workspace(documents, artifacts, config.Workflow) { Fields = rules.Fields };
+        var workspace = new Workspace(documents, artifacts, config.Workflow) { Fields = rules.Fields, RemembersFields = _lints++ > 0 };
         _timer.Mark("workspace");
 
         var asOf = _request.AsOf ?? config.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
