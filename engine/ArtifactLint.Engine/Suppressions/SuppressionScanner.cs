@@ -13,9 +13,11 @@ internal static class SuppressionScanner
 {
     public const string Marker = "artifactlint-disable";
 
+    private static ReadOnlySpan<byte> MarkerUtf8 => "artifactlint-disable"u8;
+
     public static IReadOnlyList<SuppressionComment> Find(Document document)
     {
-        if (!document.Text.Contains(Marker, StringComparison.Ordinal))
+        if (!document.TextContains(MarkerUtf8))
         {
             return [];
         }
