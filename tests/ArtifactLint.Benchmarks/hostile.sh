@@ -30,13 +30,13 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 measure() { # name, folder, runs
   local name="$1" folder="$2" n="$3" status=0
   cd "$folder"
-  "$tool" lint -f json -o "$work/report.json" > /dev/null 2>&1 || status=$?
+  "$tool" lint --cache rules -f json -o "$work/report.json" > /dev/null 2>&1 || status=$?
   [ "$status" -le 1 ] || { echo "$name: the lint exited $status: not measured" >&2; exit 1; }
-  hyperfine -N -i --style none --export-json "$work/last.json" -w 1 -r "$n" "$tool lint -f json -o $work/report.json" > /dev/null 2> "$work/hyperfine.log" \
+  hyperfine -N -i --style none --export-json "$work/last.json" -w 1 -r "$n" "$tool lint --cache rules -f json -o $work/report.json" > /dev/null 2> "$work/hyperfine.log" \
     || { cat "$work/hyperfine.log" >&2; exit 1; }
   local times peak
   times="$(python3 -c "import json,statistics as s;t=json.load(open('$work/last.json'))['results'][0]['times'];print(f'median {s.median(t):.2f} s (range {min(t):.2f}-{max(t):.2f})')")"
-  peak="$( (/usr/bin/time -v "$tool" lint -f json -o "$work/report.json" 2>&1 >/dev/null || true) | awk '/Maximum resident/ {printf "%d MB", $6/1024}')"
+  peak="$( (/usr/bin/time -v "$tool" lint --cache rules -f json -o "$work/report.json" 2>&1 >/dev/null || true) | awk '/Maximum resident/ {printf "%d MB", $6/1024}')"
   printf '%-52s %-36s peak %s\n' "$name" "$times" "$peak"
 }
 measure "hostile corpus, 27 rules + 2 team rules" "$work/corpus/workspace" "$runs"

@@ -31,7 +31,7 @@ for name in "${cases[@]}"; do
   report="$work/$name.json"
   rm -f "$report"
   status=0
-  (cd "$folder" && /usr/bin/time -v -o "$work/$name.time" timeout "${LIMIT:-300}" "$tool" lint -f json -o "$report" > "$work/$name.out" 2>&1) || status=$?
+  (cd "$folder" && /usr/bin/time -v -o "$work/$name.time" timeout "${LIMIT:-300}" "$tool" lint --cache rules -f json -o "$report" > "$work/$name.out" 2>&1) || status=$?
   seconds="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$work/$name.time")"
   cpu="$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$work/$name.time")"
   peak="$(awk '/Maximum resident/ { printf "%d", $6 / 1024 }' "$work/$name.time")"
