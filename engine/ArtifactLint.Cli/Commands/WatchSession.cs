@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArtifactLint.Files;
 using ArtifactLint.Loading;
 using ArtifactLint.Reporting;
 using ArtifactLint.Running;
@@ -66,7 +67,21 @@ internal sealed class WatchSession(LintRequest request, IReporter reporter, CliE
         LintResult result;
         try
         {
-            result = changes is not null && _session is { } open && open.Apply(changes) ? open.Lint() : Reopen(monitor).Lint();
+            if (changes is not null && _session is { } open && open.Apply(changes))
+            {
+                result = open.Lint();
+            }
+            else
+            {
+                var session = Reopen(monitor);
+                result = session.Lint();
+
+                // A new session may have compiled rules into the cache: past its budget, the entries used longest ago go.
+                if (!request.NoCache && request.CacheDirectory is { } cache && session.Config is { } config)
+                {
+                    CacheTrim.TrimIfGrown(cache, config.CacheSize);
+                }
+            }
         }
         catch (Exception e)
         {

@@ -11,6 +11,9 @@ internal sealed class RunCache(string directory)
 {
     private const string Magic = "artifactlint-run 1";
 
+    // More report files than a command line can ask for: the entry is not one this tool wrote.
+    private const int MostFiles = 1000;
+
     public RunRecord? TryRead(string digest)
     {
         var path = PathOf(digest);
@@ -25,7 +28,13 @@ internal sealed class RunCache(string directory)
             var exitCode = reader.ReadInt32();
             var stdout = reader.ReadString();
             var stderr = reader.ReadString();
-            var files = new (string, string)[reader.ReadInt32()];
+            var count = reader.ReadInt32();
+            if (count is < 0 or > MostFiles)
+            {
+                return null;
+            }
+
+            var files = new (string, string)[count];
             for (var i = 0; i < files.Length; i++)
             {
                 files[i] = (reader.ReadString(), reader.ReadString());

@@ -35,6 +35,25 @@ public sealed partial class RunCacheTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("artifactlint-run 1")]
+    [InlineData("not a kept run at all, but long enough to be read as one")]
+    public void Lint_KeptRunOrHashesDamaged_LintsAgain(string damage)
+    {
+        using var ws = new TempFolder();
+        using var cache = new TempFolder();
+        Copy(Path.Combine(Repo.Examples, "messy-repo"), ws.Path);
+        var first = Lint(ws.Path, cache.Path, "lint", "-f", "json");
+        foreach (var kept in Directory.GetFiles(Path.Combine(cache.Path, "runs")))
+        {
+            File.WriteAllText(kept, damage);
+        }
+
+        Assert.Equal(first, Lint(ws.Path, cache.Path, "lint", "-f", "json"));
+        Assert.Equal(first, Lint(ws.Path, cache.Path, "lint", "-f", "json"));
+    }
+
+    [Theory]
     [InlineData(5)]
     public void Lint_AfterRandomChanges_GivesWhatANoCacheRunGives(int seed)
     {
