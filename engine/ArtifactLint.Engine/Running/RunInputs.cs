@@ -72,7 +72,7 @@ internal sealed class RunInputs
         files.Add(request.BaselineFile is { } baseline ? Path.GetFullPath(baseline, request.WorkingDirectory)
             : config.Baseline is { } configured ? Path.GetFullPath(configured, config.Root)
             : Path.Combine(config.Root, Baselines.Baseline.DefaultFileName));
-        files.AddRange(config.Kinds.Select(k => k.Schema).OfType<string>().Select(s => Path.GetFullPath(s, config.Root)));
+        files.AddRange(SchemaReferences.Closure(config.Kinds.Select(k => k.Schema).OfType<string>().Select(s => Path.GetFullPath(s, config.Root))));
         var folders = new List<(string Folder, string Pattern)>
         {
             (Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder), "*.csx"),

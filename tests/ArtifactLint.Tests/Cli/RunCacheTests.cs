@@ -118,6 +118,24 @@ public sealed partial class RunCacheTests
         Assert.StartsWith("{", Lint(ws.Path, cache.Path, "lint", "-f", "json").Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Lint_FileATeamSchemaRefersToChanged_LintsAgain()
+    {
+        using var ws = new TempFolder();
+        using var cache = new TempFolder();
+        ws.Write(".artifactlint.yml", "as_of: 2026-11-27\nkinds:\n  persona: { paths: [\"personas/*.md\"], schema: schemas/persona.schema.json }\n");
+        ws.Write("schemas/persona.schema.json", """{ "type": "object", "properties": { "name": { "$ref": "../shared/name.json#/definitions/name" } } }""");
+        ws.Write("shared/name.json", """{ "definitions": { "name": { "type": "string" } } }""");
+        ws.Write("personas/P-1.md", "---\nid: P-1\ntitle: Pat\nname: 12\n---\n");
+        var before = Lint(ws.Path, cache.Path, "lint");
+        Assert.Contains("'name' must be text", before.Out, StringComparison.Ordinal);
+
+        ws.Write("shared/name.json", """{ "definitions": { "name": { "type": ["string", "integer"] } } }""");
+        var after = Lint(ws.Path, cache.Path, "lint");
+        Assert.Equal(Lint(ws.Path, cache.Path, "lint", "--no-cache"), after);
+        Assert.DoesNotContain("'name'", after.Out, StringComparison.Ordinal);
+    }
+
     private static CliRun Lint(string folder, string cache, params string[] args) =>
         CliRun.Run(folder, new Dictionary<string, string?> { ["ARTIFACTLINT_CACHE_DIR"] = cache }, args);
 
