@@ -13,6 +13,7 @@ public sealed class Document
     private readonly IOutlineSource _outlines;
     private DocumentOutline? _outline;
     private Diagnostic? _outlineProblem;
+    private volatile bool _outlineAsked;
     private string[]? _lines;
 
     // The outline is built on first use: most rules never look at most bodies, and the Markdig parse is a
@@ -58,7 +59,19 @@ public sealed class Document
     internal bool HasOpenFrontMatter { get; init; }
 
     /// <summary>Headings, task-list items, links and tables of the body.</summary>
-    public DocumentOutline Outline => Volatile.Read(ref _outline) ?? PublishOutline();
+    public DocumentOutline Outline
+    {
+        get
+        {
+            // Written once per lint, not on every read: rules on both cores read outlines all the time.
+            if (!_outlineAsked)
+            {
+                _outlineAsked = true;
+            }
+
+            return Volatile.Read(ref _outline) ?? PublishOutline();
+        }
+    }
 
     /// <summary>The artifact kind decided for this document, or null when no kind applies.</summary>
     public string? Kind { get; internal set; }
@@ -73,7 +86,13 @@ public sealed class Document
     internal bool TextContains(ReadOnlySpan<byte> utf8) => _text.AsSpan().IndexOf(utf8) >= 0;
 
     /// <summary>AL0015 when the outline was built and part of the body could not be read for it (too long, or nested too deeply).</summary>
-    internal Diagnostic? OutlineProblem => Volatile.Read(ref _outline) is null ? null : _outlineProblem;
+    internal Diagnostic? OutlineProblem => !_outlineAsked || Volatile.Read(ref _outline) is null ? null : _outlineProblem;
+
+    /// <summary>
+    /// Starts a new lint of the same document (a session's): its AL0015 is said again only if a rule of this lint asks for
+    /// the outline, as in a fresh run; the outline itself is kept.
+    /// </summary>
+    internal void ForgetOutlineAsked() => _outlineAsked = false;
 
     private DocumentOutline PublishOutline()
     {

@@ -16,13 +16,19 @@ internal static class BaselinePhase
     /// reads the baseline (from <c>--baseline</c>, else the config's <c>baseline</c>, else the default file when it
     /// exists) and hides what it covers; a baseline that cannot be used adds an AL0013 and hides nothing.
     /// </summary>
+    /// <summary>The baseline file of a run (absolute): <c>--baseline</c>, else the config's, else the default file in the root.</summary>
+    public static string FileOf(LintRequest request, LintConfig config) => Given(request, config) ?? Path.Combine(config.Root, Baseline.DefaultFileName);
+
+    private static string? Given(LintRequest request, LintConfig config) =>
+        request.BaselineFile is { } file ? Path.GetFullPath(file, request.WorkingDirectory)
+            : config.Baseline is { } configured ? Path.GetFullPath(configured, config.Root)
+            : null;
+
     public static (IReadOnlyList<Diagnostic> Diagnostics, BaselineOutcome? Outcome) Apply(
         LintRequest request, LintConfig config, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var given = request.BaselineFile is { } file ? Path.GetFullPath(file, request.WorkingDirectory)
-            : config.Baseline is { } configured ? Path.GetFullPath(configured, config.Root)
-            : null;
-        var fullPath = given ?? Path.Combine(config.Root, Baseline.DefaultFileName);
+        var given = Given(request, config);
+        var fullPath = FileOf(request, config);
         var displayPath = Path.GetRelativePath(config.Root, fullPath).Replace('\\', '/');
         if (request.UpdateBaseline)
         {

@@ -20,6 +20,9 @@ internal sealed class FileHashes
     private readonly string? _path;
     private readonly Dictionary<string, Entry> _known;
     private readonly long _writtenNs;
+
+    // When this run started reading: a file read now and written again in the same tick must not be trusted later.
+    private readonly long _startedNs = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
     private readonly ConcurrentDictionary<string, Entry> _seen = new(StringComparer.Ordinal);
     private int _added;
 
@@ -93,12 +96,11 @@ internal sealed class FileHashes
 
         try
         {
-            var now = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
             AtomicFile.WriteBytes(_path, stream =>
             {
                 using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
                 writer.Write(Magic);
-                writer.Write(now);
+                writer.Write(_startedNs);
                 writer.Write(_seen.Count);
                 foreach (var (file, (stamp, hash)) in _seen)
                 {

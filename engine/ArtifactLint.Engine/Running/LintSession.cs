@@ -34,6 +34,9 @@ internal sealed class LintSession : IDisposable
     private KindResolver? _kinds;
     private Rules? _rules;
     private int _lints;
+    private bool? _linked;
+    private HashSet<string> _setupFiles = new(StringComparer.Ordinal);
+    private string[] _ruleFolders = [];
 
     private LintSession(LintRequest request)
     {
@@ -57,6 +60,14 @@ internal sealed class LintSession : IDisposable
         _documentPaths.AddIncludePatterns(config.Include);
         _documentPaths.AddExcludePatterns(config.Exclude);
         _steps = new DocumentSteps(config, _schemas, request.State);
+
+        // What only a new session reads, even where the include globs take it for a document (include: ["**/*"]).
+        _ruleFolders = [.. request.RuleFolders(config).Select(f => f.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar)];
+        _setupFiles = new HashSet<string>(
+            SchemaReferences.Closure(config.Kinds.Select(k => k.Schema).OfType<string>().Select(f => Path.GetFullPath(f, config.Root)))
+                .Append(BaselinePhase.FileOf(request, config))
+                .Concat(config.Path is { } configPath ? [Path.GetFullPath(configPath)] : []),
+            StringComparer.Ordinal);
         ListFiles(request.Files);
         _timer.Mark("files");
         Take(_steps.Run(_files, _kinds!, _texts, _timer));
@@ -79,12 +90,13 @@ internal sealed class LintSession : IDisposable
     /// </summary>
     public bool Apply(IReadOnlyCollection<string> paths)
     {
-        if (_failed is not null || _steps is null || paths.Any(p => !IsDocumentPath(p)))
+        // A linked document is read through its link, but a watcher reports its target: only a new session sees both.
+        if (_failed is not null || _steps is null || paths.Any(p => !IsDocumentPath(p)) || HasLinks())
         {
             return false;
         }
 
-        var again = paths.Where(p => _documents.ContainsKey(p) && (_texts.ContainsKey(p) || File.Exists(Path.Combine(Root, p)))).ToList();
+        var again = paths.Where(p => _documents.ContainsKey(p) && File.Exists(Path.Combine(Root, p))).ToList();
         if (again.Count < paths.Count)
         {
             // A document came or went (or a file the walk leaves out changed): list the files again.
@@ -93,6 +105,7 @@ internal sealed class LintSession : IDisposable
             foreach (var gone in before.Except(_files))
             {
                 _documents.Remove(gone);
+                _texts.Remove(gone);
             }
 
             again.AddRange(_files.Where(f => !before.Contains(f)));
@@ -104,7 +117,8 @@ internal sealed class LintSession : IDisposable
 
     /// <summary>
     /// Lints a document with <paramref name="text"/> instead of its file (an editor's unsaved buffer), or, with null,
-    /// with its file again. Returns false when <paramref name="path"/> is not a document of the workspace.
+    /// with its file again. Returns false, changing nothing, when <paramref name="path"/> is not a document of the
+    /// workspace or the change needs a new session (see <see cref="Apply"/>).
     /// </summary>
     public bool SetText(string path, string? text)
     {
@@ -113,6 +127,7 @@ internal sealed class LintSession : IDisposable
             return false;
         }
 
+        var before = _texts.GetValueOrDefault(path);
         if (text is null)
         {
             _texts.Remove(path);
@@ -122,7 +137,22 @@ internal sealed class LintSession : IDisposable
             _texts[path] = text;
         }
 
-        return Apply([path]);
+        if (Apply([path]))
+        {
+            return true;
+        }
+
+        // Not a change this session can take (a linked workspace): it keeps linting what it had.
+        if (before is null)
+        {
+            _texts.Remove(path);
+        }
+        else
+        {
+            _texts[path] = before;
+        }
+
+        return false;
     }
 
     /// <summary>Runs the workspace-wide steps on the documents as they are now: the findings of a fresh run.</summary>
@@ -142,16 +172,27 @@ internal sealed class LintSession : IDisposable
 
         var states = _files.Select(f => _documents[f]).ToArray();
         var documents = states.Select(s => s.Document).OfType<Document>().ToArray();
+        var again = _lints > 0;
+        if (again)
+        {
+            foreach (var document in documents)
+            {
+                document.ForgetOutlineAsked();
+            }
+        }
+
         var artifacts = states.Select(s => s.Artifact).OfType<Artifact>().ToArray();
         var diagnostics = new List<Diagnostic>(_fileProblems);
         diagnostics.AddRange(_schemas!.Diagnostics);
         diagnostics.AddRange(states.SelectMany(s => s.Diagnostics));
         diagnostics.AddRange(DuplicateIds.Find(artifacts));
-        var workspace = new Workspace(documents, artifacts, config.Workflow) { Fields = rules.Fields, RemembersFields = _lints++ > 0 };
+        var workspace = new Workspace(documents, artifacts, config.Workflow) { Fields = rules.Fields, RemembersFields = again };
+        _lints++;
         _timer.Mark("workspace");
 
         var asOf = _request.AsOf ?? config.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var run = RuleHost.Run(rules.Active, workspace, rules.Settings.For, asOf, RulePhase.Limits(config));
+        // Each lint runs the rules as a fresh run would: their scripts' top-level state made anew.
+        var run = RuleHost.Run(rules.Active, workspace, rules.Settings.For, asOf, RulePhase.Limits(config), fresh: again);
         _timer.Mark("rules");
         var context = new FindingContext(workspace);
         diagnostics.AddRange(rules.Problems);
@@ -222,16 +263,40 @@ internal sealed class LintSession : IDisposable
     }
 
     // A path the include globs take and the exclude globs leave, inside the root: a document, or one that may become one.
-    private bool IsDocumentPath(string path) =>
-        !Path.IsPathRooted(path) && path != "." && !path.StartsWith("..", StringComparison.Ordinal)
-        && !Directory.Exists(Path.Combine(Root, path))
-        && _documentPaths!.Match(path).HasMatches;
+    private bool IsDocumentPath(string path)
+    {
+        if (Path.IsPathRooted(path) || path == "." || path.StartsWith("..", StringComparison.Ordinal) || Path.GetFileName(path) == ".gitignore")
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(Root, path));
+        return !Directory.Exists(full) && !_setupFiles.Contains(full)
+            && !_ruleFolders.Any(f => full.StartsWith(f, StringComparison.Ordinal))
+            && _documentPaths!.Match(path).HasMatches;
+    }
+
+    // Whether any document is a link, or under a linked folder: asked once per list of files, at the first change.
+    private bool HasLinks() => _linked ??= _request.State is null && (
+        _files.Any(f => FileProbe.Status(Path.Combine(Root, f), followLinks: false) is { Type: FileType.SymbolicLink })
+        || _files.Select(f => Path.GetDirectoryName(f) ?? "").Distinct(StringComparer.Ordinal)
+            .SelectMany(Ancestors).Distinct(StringComparer.Ordinal)
+            .Any(folder => new DirectoryInfo(Path.Combine(Root, folder)).LinkTarget is not null));
+
+    private static IEnumerable<string> Ancestors(string folder)
+    {
+        for (var f = folder; f.Length > 0; f = Path.GetDirectoryName(f) ?? "")
+        {
+            yield return f;
+        }
+    }
 
     private void ListFiles(WalkResult? walked = null)
     {
         var files = walked ?? WorkspaceFiles.List(_config!, _request.RuleFolders(_config!), _request.State);
         _files = files.Files;
         _fileProblems = files.Diagnostics;
+        _linked = null;
         _kinds = new KindResolver(_config!, _files);
     }
 

@@ -17,8 +17,14 @@ namespace ArtifactLint.Running;
 /// </summary>
 internal sealed class RunInputs
 {
+    // Read through a link or not a regular file: digested as the run reads it, whatever its size.
+    private static readonly FileSizeLimit AnySize = new(long.MaxValue, "any size");
+
+    // The build: the engine's and the entry assembly's ids, and every assembly beside the engine (a dependency updated alone).
     private static readonly Lazy<string> s_tool = new(() =>
-        typeof(RunInputs).Assembly.ManifestModule.ModuleVersionId + " " + System.Reflection.Assembly.GetEntryAssembly()?.ManifestModule.ModuleVersionId);
+        typeof(RunInputs).Assembly.ManifestModule.ModuleVersionId + " " + System.Reflection.Assembly.GetEntryAssembly()?.ManifestModule.ModuleVersionId
+        + string.Concat(new DirectoryInfo(Path.GetDirectoryName(typeof(RunInputs).Assembly.Location) is { Length: > 0 } folder ? folder : AppContext.BaseDirectory)
+            .EnumerateFiles("*.dll").OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => $" {f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}")));
 
     // What each digested file and folder was, to tell whether it changed while the run read it.
     private readonly List<(string Path, FileStamp Stamp)> _stamps = [];
@@ -69,9 +75,7 @@ internal sealed class RunInputs
             files.Add(configPath);
         }
 
-        files.Add(request.BaselineFile is { } baseline ? Path.GetFullPath(baseline, request.WorkingDirectory)
-            : config.Baseline is { } configured ? Path.GetFullPath(configured, config.Root)
-            : Path.Combine(config.Root, Baselines.Baseline.DefaultFileName));
+        files.Add(BaselinePhase.FileOf(request, config));
         files.AddRange(SchemaReferences.Closure(config.Kinds.Select(k => k.Schema).OfType<string>().Select(s => Path.GetFullPath(s, config.Root))));
         var folders = new List<(string Folder, string Pattern)>
         {
@@ -97,7 +101,9 @@ internal sealed class RunInputs
         {
             var isDocument = i >= files.Count;
             var path = isDocument ? documents[i - files.Count] : files[i];
-            var limit = isDocument ? config.MaxFileSize : FileSizeLimit.Default;
+            // A document past max_file_size is refused by its size alone; every other input (config, rules, schemas, a
+            // baseline of up to 256 MB) is read by its own reader with its own limit, so its bytes are digested whatever its size.
+            var limit = isDocument ? config.MaxFileSize : AnySize;
             if (FileProbe.Stamp(path) is { } stamp && stamp.Size <= limit.Bytes)
             {
                 // The common case, quickly: a regular file the run reads whole, so what it finds depends on its bytes alone.
@@ -119,7 +125,8 @@ internal sealed class RunInputs
             hashes[i] = read.Text is { } content
                 ? "text " + Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(content.AsSpan())))
                 : "unreadable " + read.Diagnostic?.Message;
-            if (read.Text is not null)
+            // Only a missing file has nothing to change unseen; read through a link, it has no stamp of its own.
+            if (read.Text is not null || (!isDocument && FileProbe.Status(path, followLinks: false) is not null))
             {
                 inputs._unstamped = true;
             }

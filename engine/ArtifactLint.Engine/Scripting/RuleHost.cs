@@ -83,7 +83,8 @@ internal static class RuleHost
         Workspace workspace,
         Func<RuleDescriptor, (Severity? Configured, RuleOptions Options)> settings,
         DateOnly asOf,
-        RuleLimits limits) => RuleRunner.Run(rules, workspace, settings, asOf, limits);
+        RuleLimits limits,
+        bool fresh = false) => RuleRunner.Run(rules, workspace, settings, asOf, limits, fresh);
 
     // Kept out of Load so that compiling Load does not pull in the compiler.
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -131,6 +132,6 @@ internal static class RuleHost
             return null;
         }
 
-        return new LoadedRule(plain, source, lines);
+        return new LoadedRule(plain, source, lines) { Create = () => ((Task<object>)factory.Invoke(null, [new object?[2]])!).GetAwaiter().GetResult() as Rule };
     }
 }

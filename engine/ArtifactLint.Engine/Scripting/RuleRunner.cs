@@ -15,7 +15,8 @@ internal static class RuleRunner
         Workspace workspace,
         Func<RuleDescriptor, (Severity? Configured, RuleOptions Options)> settings,
         DateOnly asOf,
-        RuleLimits limits)
+        RuleLimits limits,
+        bool fresh = false)
     {
         var results = new IReadOnlyList<Diagnostic>[rules.Count];
         var abandoned = new List<int>();
@@ -29,7 +30,7 @@ internal static class RuleRunner
         {
             while (running.Count < parallelism && next < rules.Count)
             {
-                running.Add(Start(next, rules[next], workspace, settings, asOf, limits));
+                running.Add(Start(next, rules[next], workspace, settings, asOf, limits, fresh));
                 next++;
             }
 
@@ -58,12 +59,16 @@ internal static class RuleRunner
         Workspace workspace,
         Func<RuleDescriptor, (Severity? Configured, RuleOptions Options)> settings,
         DateOnly asOf,
-        RuleLimits limits)
+        RuleLimits limits,
+        bool fresh)
     {
         var (configured, options) = settings(rule.Descriptor);
         var sink = FindingSink.For(workspace);
+
+        // fresh: the script's top-level code runs again first, on the rule's own thread and within its limits, so that
+        // each lint of a session starts from the state a new run would (the descriptor stays the configured one).
         var run = GuardedRun.Start(
-            token => rule.Rule.Analyze(new RuleContext(rule.Descriptor, workspace, options, asOf, configured, sink.Add, token)),
+            token => ((fresh ? rule.Create?.Invoke() : null) ?? rule.Rule).Analyze(new RuleContext(rule.Descriptor, workspace, options, asOf, configured, sink.Add, token)),
             limits);
         return (index, run, sink);
     }

@@ -17,7 +17,7 @@ public sealed partial class RunCacheTests
     {
         using var ws = new TempFolder();
         using var cache = new TempFolder();
-        Copy(Path.Combine(Repo.Examples, "messy-repo"), ws.Path);
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
         var args = new[] { "lint", "-f", "text", "-f", "sarif:out/results.sarif" };
 
         var first = Lint(ws.Path, cache.Path, args);
@@ -42,7 +42,7 @@ public sealed partial class RunCacheTests
     {
         using var ws = new TempFolder();
         using var cache = new TempFolder();
-        Copy(Path.Combine(Repo.Examples, "messy-repo"), ws.Path);
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
         var first = Lint(ws.Path, cache.Path, "lint", "-f", "json");
         foreach (var kept in Directory.GetFiles(Path.Combine(cache.Path, "runs")))
         {
@@ -59,7 +59,7 @@ public sealed partial class RunCacheTests
     {
         using var ws = new TempFolder();
         using var cache = new TempFolder();
-        WriteCorpus(ws.Path);
+        WriteCorpus(ws);
         Assert.InRange(Directory.GetFiles(ws.Path, "*.md", SearchOption.AllDirectories).Length, 900, 1100);
         var random = new Random(seed);
         for (var step = 0; step < 6; step++)
@@ -94,7 +94,7 @@ public sealed partial class RunCacheTests
     {
         using var ws = new TempFolder();
         using var cache = new TempFolder();
-        Copy(Path.Combine(Repo.Examples, "messy-repo"), ws.Path);
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
         var before = Lint(ws.Path, cache.Path, "lint");
 
         // A team rule says something else.
@@ -141,10 +141,11 @@ public sealed partial class RunCacheTests
 
     // About 1,000 documents: the messy example repository, then copies of its documents in sub-folders with their ids
     // renamed (G-1 becomes G-1x3 in the third copy), so each copy references its own artifacts.
-    private static void WriteCorpus(string folder)
+    private static void WriteCorpus(TempFolder ws)
     {
         var example = Path.Combine(Repo.Examples, "messy-repo");
-        Copy(example, folder);
+        ws.CopyFrom(example);
+        var folder = ws.Path;
         var documents = Directory.GetFiles(example, "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(example, f))
             .Where(f => f.Contains(Path.DirectorySeparatorChar) && !f.StartsWith("policy", StringComparison.Ordinal))
@@ -164,16 +165,6 @@ public sealed partial class RunCacheTests
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllText(target, pattern.Replace(File.ReadAllText(Path.Combine(example, document)), m => $"{m.Value}x{copy}"));
             }
-        }
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 

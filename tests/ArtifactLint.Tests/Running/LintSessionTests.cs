@@ -27,7 +27,7 @@ public sealed partial class LintSessionTests
     public void Session_AfterRandomChanges_FindsWhatAFreshRunFinds(int seed)
     {
         using var ws = new TempFolder();
-        Copy(Path.Combine(Repo.Examples, "messy-repo"), ws.Path);
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
         var request = Request(ws.Path);
         var random = new Random(seed);
         using var session = LintSession.Open(request);
@@ -82,7 +82,7 @@ public sealed partial class LintSessionTests
     public void Apply_ConfigRuleOrSchemaChanged_AsksForANewSession()
     {
         using var ws = new TempFolder();
-        Copy(Path.Combine(Repo.Examples, "messy-repo"), ws.Path);
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
         using var session = LintSession.Open(Request(ws.Path));
         session.Lint();
 
@@ -97,6 +97,95 @@ public sealed partial class LintSessionTests
 
         // README.md is excluded by the config: not a document, so not one to read again.
         Assert.False(session.SetText("README.md", "---\nid: X\n---\n"));
+    }
+
+    [Fact]
+    public void Apply_IncludeEveryFile_StillAsksForANewSessionForConfigSchemasRulesAndIgnores()
+    {
+        using var ws = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        File.AppendAllText(Path.Combine(ws.Path, ".artifactlint.yml"), "include: [\"**/*\"]\nkinds:\n  persona: { paths: [\"personas/*.md\"], schema: schemas/persona.json }\n");
+        ws.Write("schemas/persona.json", """{ "type": "object", "properties": { "name": { "$ref": "name.json" } } }""");
+        ws.Write("schemas/name.json", """{ "type": "string" }""");
+        using var session = LintSession.Open(Request(ws.Path));
+        session.Lint();
+
+        Assert.False(session.Apply([".artifactlint.yml"]));
+        Assert.False(session.Apply(["schemas/persona.json"]));
+        Assert.False(session.Apply(["schemas/name.json"]));
+        Assert.False(session.Apply(["policy/rules/ACME001-item-has-owner.csx"]));
+        Assert.False(session.Apply(["backlog/.gitignore"]));
+        Assert.False(session.Apply([".artifactlint-baseline.json"]));
+        Assert.True(session.Apply(["backlog/PB-101-pay-now-epic.md"]));
+    }
+
+    [Fact]
+    public void Apply_LinkedDocument_AsksForANewSession()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var ws = new TempFolder();
+        ws.Write(".gitignore", "drafts/\n");
+        ws.Write("drafts/PB-1.md", "---\nid: PB-1\ntitle: One\ntype: task\nstatus: new\n---\n");
+        Directory.CreateDirectory(Path.Combine(ws.Path, "backlog"));
+        File.CreateSymbolicLink(Path.Combine(ws.Path, "backlog/PB-1.md"), "../drafts/PB-1.md");
+        using var session = LintSession.Open(Request(ws.Path));
+        Assert.Empty(session.Lint().Diagnostics);
+
+        // The watcher reports the target: a session that read the link would not know to read it again.
+        ws.Write("drafts/PB-1.md", "---\nid: PB-1\ntitle: One\ntype: task\nstatus: nonsense\n---\n");
+        Assert.False(session.Apply(["drafts/PB-1.md"]));
+        Assert.False(session.Apply(["backlog/PB-1.md"]));
+        Assert.False(session.SetText("backlog/PB-1.md", "---\nid: PB-1\n---\n"));
+    }
+
+    [Fact]
+    public void Lint_TeamRuleWithTopLevelState_StartsEachLintAfresh()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "as_of: 2026-11-27\nrule_paths: [rules]\nrule_prefix: TEAM\n");
+        ws.Write("goals/G-1.md", "---\nid: G-1\ntitle: A title that is far too long for a goal\nstatus: proposed\n---\n");
+        ws.Write("rules/TEAM001-short-title.csx", """
+            // TEAM001 short-title: a rule that keeps what it saw at the script's top level.
+            var seen = new Dictionary<string, bool>();
+            var descriptor = new RuleDescriptor(
+                Id: "TEAM001",
+                Name: "short-title",
+                Title: "A goal's title is short",
+                MessageFormat: "Goal '{0}' has a long title: shorten it",
+                Category: "Team",
+                DefaultSeverity: Severity.Warning)
+            {
+                Kinds = ["goal"],
+            };
+
+            return new Rule(descriptor, context =>
+            {
+                foreach (var goal in context.Workspace.Goals)
+                {
+                    if (!seen.TryGetValue(goal.Id, out var longTitle))
+                    {
+                        seen[goal.Id] = longTitle = (goal.Title ?? "").Length > 20;
+                    }
+
+                    if (longTitle)
+                    {
+                        context.Report(goal.Start, goal.Id);
+                    }
+                }
+            });
+            """);
+        var request = Request(ws.Path);
+        using var session = LintSession.Open(request);
+        Assert.Contains(session.Lint().Diagnostics, d => d.Id == "TEAM001");
+
+        ws.Write("goals/G-1.md", "---\nid: G-1\ntitle: Short\nstatus: proposed\n---\n");
+        Assert.True(session.Apply(["goals/G-1.md"]));
+        Assert.Equal(Json(Linter.Run(request)), Json(session.Lint()));
+        Assert.DoesNotContain(session.Lint().Diagnostics, d => d.Id == "TEAM001");
     }
 
     [Fact]
@@ -192,16 +281,6 @@ public sealed partial class LintSessionTests
             .Where(f => f.Contains('/', StringComparison.Ordinal) && !f.StartsWith("policy/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     [GeneratedRegex(@"^\s*(- )?[a-z_]+: ")]
     private static partial Regex KeyPattern();

@@ -20,6 +20,17 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>Copies every file under <paramref name="folder"/> into this folder, keeping their relative paths.</summary>
+    public void CopyFrom(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     public void Dispose()
     {
         try
