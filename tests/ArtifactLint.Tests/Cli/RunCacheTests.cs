@@ -124,13 +124,13 @@ public sealed partial class RunCacheTests
         using var ws = new TempFolder();
         using var cache = new TempFolder();
         ws.Write(".artifactlint.yml", "as_of: 2026-11-27\nkinds:\n  persona: { paths: [\"personas/*.md\"], schema: schemas/persona.schema.json }\n");
-        ws.Write("schemas/persona.schema.json", """{ "type": "object", "properties": { "name": { "$ref": "../shared/name.json#/definitions/name" } } }""");
-        ws.Write("shared/name.json", """{ "definitions": { "name": { "type": "string" } } }""");
+        ws.Write("schemas/persona.schema.json", """{ "type": "object", "properties": { "name": { "$ref": "../common/name.json#/definitions/name" } } }""");
+        ws.Write("common/name.json", """{ "definitions": { "name": { "type": "string" } } }""");
         ws.Write("personas/P-1.md", "---\nid: P-1\ntitle: Pat\nname: 12\n---\n");
         var before = Lint(ws.Path, cache.Path, "lint");
         Assert.Contains("'name' must be text", before.Out, StringComparison.Ordinal);
 
-        ws.Write("shared/name.json", """{ "definitions": { "name": { "type": ["string", "integer"] } } }""");
+        ws.Write("common/name.json", """{ "definitions": { "name": { "type": ["string", "integer"] } } }""");
         var after = Lint(ws.Path, cache.Path, "lint");
         Assert.Equal(Lint(ws.Path, cache.Path, "lint", "--no-cache"), after);
         Assert.DoesNotContain("'name'", after.Out, StringComparison.Ordinal);
