@@ -35,7 +35,7 @@ internal static class CachedLint
 
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var exitCode = lint(
-            request with { Files = inputs.Walk },
+            request with { Files = inputs.Walk, AsOf = request.AsOf ?? config.AsOf ?? inputs.Today },
             environment with { Out = new TeeWriter(environment.Out, stdout), Error = new TeeWriter(environment.Error, stderr) });
         if (exitCode is CliApp.Clean or CliApp.Findings && inputs.Unchanged())
         {

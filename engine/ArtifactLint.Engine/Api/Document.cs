@@ -13,7 +13,11 @@ public sealed class Document
     private readonly IOutlineSource _outlines;
     private DocumentOutline? _outline;
     private Diagnostic? _outlineProblem;
-    private volatile bool _outlineAsked;
+    [ThreadStatic]
+    private static int t_lint;
+
+    // The latest lint that asked for the outline (int.MaxValue: a thread outside any lint asked).
+    private int _askedIn;
     private string[]? _lines;
 
     // The outline is built on first use: most rules never look at most bodies, and the Markdig parse is a
@@ -63,10 +67,12 @@ public sealed class Document
     {
         get
         {
-            // Written once per lint, not on every read: rules on both cores read outlines all the time.
-            if (!_outlineAsked)
+            // Written once per lint, not on every read: rules on both cores read outlines all the time. Only ever
+            // raised: a rule abandoned by an earlier lint, still running, does not count for this one.
+            var lint = t_lint == 0 ? int.MaxValue : t_lint;
+            int asked;
+            while ((asked = Volatile.Read(ref _askedIn)) < lint && Interlocked.CompareExchange(ref _askedIn, lint, asked) != asked)
             {
-                _outlineAsked = true;
             }
 
             return Volatile.Read(ref _outline) ?? PublishOutline();
@@ -85,14 +91,17 @@ public sealed class Document
     /// <summary>Whether the text holds <paramref name="utf8"/> (UTF-8), without decoding it.</summary>
     internal bool TextContains(ReadOnlySpan<byte> utf8) => _text.AsSpan().IndexOf(utf8) >= 0;
 
-    /// <summary>AL0015 when the outline was built and part of the body could not be read for it (too long, or nested too deeply).</summary>
-    internal Diagnostic? OutlineProblem => !_outlineAsked || Volatile.Read(ref _outline) is null ? null : _outlineProblem;
-
     /// <summary>
-    /// Starts a new lint of the same document (a session's): its AL0015 is said again only if a rule of this lint asks for
-    /// the outline, as in a fresh run; the outline itself is kept.
+    /// Which lint the rules on this thread run for (<see cref="Workspace.Lint"/>): set on a rule's thread, so that a
+    /// document says its AL0015 in a lint only when a rule of that lint asked for the outline, as a fresh run would.
     /// </summary>
-    internal void ForgetOutlineAsked() => _outlineAsked = false;
+    internal static int LintOfThread
+    {
+        set => t_lint = value;
+    }
+
+    /// <summary>AL0015 when a rule of lint <paramref name="lint"/> built the outline and part of the body could not be read for it (too long, or nested too deeply).</summary>
+    internal Diagnostic? OutlineProblem(int lint) => Volatile.Read(ref _askedIn) < lint || Volatile.Read(ref _outline) is null ? null : _outlineProblem;
 
     private DocumentOutline PublishOutline()
     {

@@ -99,6 +99,9 @@ public sealed class Workspace
     /// </summary>
     internal bool RemembersFields { get; init; }
 
+    /// <summary>Which lint of its documents this is, from 1 (a session lints the same documents many times).</summary>
+    internal int Lint { get; init; } = 1;
+
     /// <summary>Each kind's fields as its schema declares them; a kind whose schema declares none is not checked.</summary>
     internal IReadOnlyDictionary<string, IReadOnlySet<string>> Fields { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
 

@@ -1,6 +1,7 @@
 using ArtifactLint.Api;
 using ArtifactLint.Baselines;
 using ArtifactLint.Diagnostics;
+using ArtifactLint.Files;
 using ArtifactLint.Loading;
 using ArtifactLint.Schemas;
 using ArtifactLint.Scripting;
@@ -64,10 +65,10 @@ internal sealed class LintSession : IDisposable
         // What only a new session reads, even where the include globs take it for a document (include: ["**/*"]).
         _ruleFolders = [.. request.RuleFolders(config).Select(f => f.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar)];
         _setupFiles = new HashSet<string>(
-            SchemaReferences.Closure(config.Kinds.Select(k => k.Schema).OfType<string>().Select(f => Path.GetFullPath(f, config.Root)))
+            SchemaReferences.Closure(config.Kinds.Select(k => k.Schema).OfType<string>().Select(f => Path.GetFullPath(f, config.Root)), out _)
                 .Append(BaselinePhase.FileOf(request, config))
                 .Concat(config.Path is { } configPath ? [Path.GetFullPath(configPath)] : []),
-            StringComparer.Ordinal);
+            FileNames.Comparer);
         ListFiles(request.Files);
         _timer.Mark("files");
         Take(_steps.Run(_files, _kinds!, _texts, _timer));
@@ -91,7 +92,8 @@ internal sealed class LintSession : IDisposable
     public bool Apply(IReadOnlyCollection<string> paths)
     {
         // A linked document is read through its link, but a watcher reports its target: only a new session sees both.
-        if (_failed is not null || _steps is null || paths.Any(p => !IsDocumentPath(p)) || HasLinks())
+        // A path made a link since (a file replaced by a link to another) likewise.
+        if (_failed is not null || _steps is null || paths.Any(p => !IsDocumentPath(p)) || HasLinks() || paths.Any(IsLinked))
         {
             return false;
         }
@@ -173,20 +175,13 @@ internal sealed class LintSession : IDisposable
         var states = _files.Select(f => _documents[f]).ToArray();
         var documents = states.Select(s => s.Document).OfType<Document>().ToArray();
         var again = _lints > 0;
-        if (again)
-        {
-            foreach (var document in documents)
-            {
-                document.ForgetOutlineAsked();
-            }
-        }
 
         var artifacts = states.Select(s => s.Artifact).OfType<Artifact>().ToArray();
         var diagnostics = new List<Diagnostic>(_fileProblems);
         diagnostics.AddRange(_schemas!.Diagnostics);
         diagnostics.AddRange(states.SelectMany(s => s.Diagnostics));
         diagnostics.AddRange(DuplicateIds.Find(artifacts));
-        var workspace = new Workspace(documents, artifacts, config.Workflow) { Fields = rules.Fields, RemembersFields = again };
+        var workspace = new Workspace(documents, artifacts, config.Workflow) { Fields = rules.Fields, RemembersFields = again, Lint = _lints + 1 };
         _lints++;
         _timer.Mark("workspace");
 
@@ -199,7 +194,7 @@ internal sealed class LintSession : IDisposable
         diagnostics.AddRange(run.Diagnostics.Select(context.Complete));
 
         // Bodies are read when a rule first asks for one: only then can part of one go unchecked.
-        diagnostics.AddRange(documents.Select(d => d.OutlineProblem).OfType<Diagnostic>());
+        diagnostics.AddRange(documents.Select(d => d.OutlineProblem(workspace.Lint)).OfType<Diagnostic>());
 
         // Suppressions and baseline see the whole workspace; the filter then picks what to report.
         var suppressed = SuppressionPhase.Apply(diagnostics, documents, rules.Descriptors);
@@ -272,7 +267,7 @@ internal sealed class LintSession : IDisposable
 
         var full = Path.GetFullPath(Path.Combine(Root, path));
         return !Directory.Exists(full) && !_setupFiles.Contains(full)
-            && !_ruleFolders.Any(f => full.StartsWith(f, StringComparison.Ordinal))
+            && !_ruleFolders.Any(f => full.StartsWith(f, FileNames.Comparison))
             && _documentPaths!.Match(path).HasMatches;
     }
 
@@ -282,6 +277,11 @@ internal sealed class LintSession : IDisposable
         || _files.Select(f => Path.GetDirectoryName(f) ?? "").Distinct(StringComparer.Ordinal)
             .SelectMany(Ancestors).Distinct(StringComparer.Ordinal)
             .Any(folder => new DirectoryInfo(Path.Combine(Root, folder)).LinkTarget is not null));
+
+    // Whether the file at path, or a folder on the way to it, is a link (looked at without following links).
+    private bool IsLinked(string path) =>
+        FileProbe.Status(Path.Combine(Root, path), followLinks: false) is { Type: FileType.SymbolicLink }
+        || Ancestors(Path.GetDirectoryName(path) ?? "").Any(folder => new DirectoryInfo(Path.Combine(Root, folder)).LinkTarget is not null);
 
     private static IEnumerable<string> Ancestors(string folder)
     {

@@ -30,6 +30,9 @@ internal sealed class RunInputs
     private readonly List<(string Path, FileStamp Stamp)> _stamps = [];
     private readonly List<(string Path, DateTime Written)> _folders = [];
 
+    // Inputs that were not there (a baseline not written yet): the run is kept only if they still are not.
+    private readonly List<string> _missing = [];
+
     // A file read as text (a link, a file the walk could not stamp) has no stamp to tell a change by.
     private bool _unstamped;
 
@@ -37,6 +40,9 @@ internal sealed class RunInputs
 
     /// <summary>The files of the workspace, as the walk found them while digesting.</summary>
     public WalkResult Walk { get; }
+
+    /// <summary>The day the digest takes for today: the run must lint as of it, or a run across midnight is kept under the wrong day.</summary>
+    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>The digest (hex SHA-256).</summary>
     public string Digest { get; private set; } = "";
@@ -54,7 +60,7 @@ internal sealed class RunInputs
             .Append("invocation ").Append(invocation).Append('\n')
             .Append("cwd ").Append(request.WorkingDirectory).Append('\n')
             .Append("tool folder ").Append(request.ToolDirectory).Append('\n')
-            .Append("today ").Append(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
+            .Append("today ").Append(inputs.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
             .Append("as-of ").Append(request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
             .Append("trust ").Append(request.TrustRules).Append('\n')
             .Append("git root ").Append(WorkspaceLocator.GitRoot(config.Root)).Append('\n')
@@ -76,7 +82,10 @@ internal sealed class RunInputs
         }
 
         files.Add(BaselinePhase.FileOf(request, config));
-        files.AddRange(SchemaReferences.Closure(config.Kinds.Select(k => k.Schema).OfType<string>().Select(s => Path.GetFullPath(s, config.Root))));
+        files.AddRange(SchemaReferences.Closure(config.Kinds.Select(k => k.Schema).OfType<string>().Select(s => Path.GetFullPath(s, config.Root)), out var complete));
+
+        // Schemas referring to more files than are looked at: what the run read is not all digested.
+        inputs._unstamped |= !complete;
         var folders = new List<(string Folder, string Pattern)>
         {
             (Path.Combine(request.ToolDirectory, RulePhase.BuiltInFolder), "*.csx"),
@@ -125,10 +134,17 @@ internal sealed class RunInputs
             hashes[i] = read.Text is { } content
                 ? "text " + Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(content.AsSpan())))
                 : "unreadable " + read.Diagnostic?.Message;
-            // Only a missing file has nothing to change unseen; read through a link, it has no stamp of its own.
+            // Read through a link, a file has no stamp of its own; a missing one must still be missing after the run.
             if (read.Text is not null || (!isDocument && FileProbe.Status(path, followLinks: false) is not null))
             {
                 inputs._unstamped = true;
+            }
+            else if (FileProbe.Status(path, followLinks: false) is null)
+            {
+                lock (inputs._missing)
+                {
+                    inputs._missing.Add(path);
+                }
             }
         });
         known.Save();
@@ -153,6 +169,7 @@ internal sealed class RunInputs
     public bool Unchanged() =>
         !_unstamped
         && _stamps.All(s => FileProbe.Stamp(s.Path) == s.Stamp)
+        && _missing.All(p => FileProbe.Status(p, followLinks: false) is null)
         && _folders.All(f => Directory.Exists(f.Path) && Directory.GetLastWriteTimeUtc(f.Path) == f.Written);
 
     // A folder's write time moves when a file in it comes or goes.

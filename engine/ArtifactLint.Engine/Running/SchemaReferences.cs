@@ -1,4 +1,8 @@
-using System.Text.Json;
+using ArtifactLint.Files;
+using ArtifactLint.Loading;
+using ArtifactLint.Schemas;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace ArtifactLint.Running;
 
@@ -12,10 +16,13 @@ internal static class SchemaReferences
     // Far more than any schema set has; a reference loop stops at the files already seen anyway.
     private const int MostFiles = 1000;
 
-    /// <summary><paramref name="schemas"/> and every file they refer to, directly or not, each once, in the order found.</summary>
-    public static IReadOnlyList<string> Closure(IEnumerable<string> schemas)
+    /// <summary>
+    /// <paramref name="schemas"/> and every file they refer to, directly or not, each once, in the order found;
+    /// <paramref name="complete"/> is false when there were more than this looks at.
+    /// </summary>
+    public static IReadOnlyList<string> Closure(IEnumerable<string> schemas, out bool complete)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(FileNames.Comparer);
         var queue = new Queue<string>(schemas);
         var files = new List<string>();
         while (queue.TryDequeue(out var file) && files.Count < MostFiles)
@@ -32,43 +39,42 @@ internal static class SchemaReferences
             }
         }
 
+        complete = queue.Count == 0;
         return files;
     }
 
-    // A file that cannot be read or parsed refers to nothing here: the run says what is wrong with it.
+    // Read and parsed as the schema loader does (a byte order mark, single quotes and comments read alike). A file that
+    // cannot be read or parsed refers to nothing here: the run says what is wrong with it.
     private static IEnumerable<string> ReferencesOf(string file)
     {
-        var info = new FileInfo(file);
-        if (!info.Exists || info.Length > Files.FileSizeLimit.Default.Bytes || Loading.FileProbe.Status(file, followLinks: true) is not { Type: Loading.FileType.Regular })
+        if (TextFileReader.Read(file, file, FileSizeLimit.Default).Text is not { } text)
         {
             return [];
         }
 
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(file), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             var found = new List<string>();
-            Collect(json.RootElement, Path.GetDirectoryName(file)!, found);
+            Collect(JToken.Parse(text, JsonLineInfo.LoadSettings), Path.GetDirectoryName(file)!, found);
             return found;
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is JsonException or ArgumentException or UriFormatException)
         {
             return [];
         }
     }
 
-    private static void Collect(JsonElement element, string folder, List<string> found)
+    private static void Collect(JToken token, string folder, List<string> found)
     {
-        switch (element.ValueKind)
+        switch (token)
         {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
+            case JObject map:
+                foreach (var property in map.Properties())
                 {
-                    if (property.Name == "$ref" && property.Value.ValueKind == JsonValueKind.String
-                        && property.Value.GetString() is { Length: > 0 } reference && reference[0] != '#' && !reference.Contains("://", StringComparison.Ordinal))
+                    if (property.Name == "$ref" && property.Value is JValue { Type: JTokenType.String, Value: string { Length: > 0 } reference }
+                        && reference[0] != '#' && !reference.Contains("://", StringComparison.Ordinal))
                     {
-                        var path = reference.Split('#')[0];
-                        found.Add(Path.GetFullPath(Uri.UnescapeDataString(path), folder));
+                        found.Add(Path.GetFullPath(Uri.UnescapeDataString(reference.Split('#')[0]), folder));
                     }
                     else
                     {
@@ -77,8 +83,8 @@ internal static class SchemaReferences
                 }
 
                 break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
+            case JArray list:
+                foreach (var item in list)
                 {
                     Collect(item, folder, found);
                 }

@@ -11,11 +11,8 @@ internal sealed class LoadedRule(Rule rule, RuleSource source, PdbLineMap lines)
 
     public RuleDescriptor Descriptor => Rule.Descriptor;
 
-    /// <summary>
-    /// Runs the script's top-level code again for a new <see cref="Rule"/> (its top-level state, a dictionary a rule fills
-    /// as it goes, made anew), for a session that lints many times; unguarded: call it on the rule's guarded thread.
-    /// </summary>
-    internal Func<Rule?>? Create { get; init; }
+    /// <summary>Makes the rule anew, for a session that lints many times (null for a rule built in code).</summary>
+    internal RuleFactory? Factory { get; init; }
 
     /// <summary>Where in the script the exception left the rule's code (the file's start if unknown).</summary>
     public Location LocationOf(Exception exception) => ScriptLocation(Source.DisplayPath, lines.LineOf(exception));

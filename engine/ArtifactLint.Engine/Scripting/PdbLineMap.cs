@@ -16,12 +16,15 @@ internal sealed class PdbLineMap(byte[] image, Assembly assembly)
 {
     private readonly Lazy<MetadataReaderProvider?> _pdb = new(() => Open(image));
 
+    // By the module's id, not the assembly: a rule made anew in another context (RuleFactory) is the same image.
+    private readonly Guid _module = assembly.ManifestModule.ModuleVersionId;
+
     /// <summary>The script line of the innermost frame of the rule's own code, if any.</summary>
     public int? LineOf(Exception exception)
     {
         foreach (var frame in new StackTrace(exception, fNeedFileInfo: false).GetFrames())
         {
-            if (frame.GetMethod() is { } method && method.Module.Assembly == assembly && Line(method.MetadataToken, frame.GetILOffset()) is { } line)
+            if (frame.GetMethod() is { } method && method.Module.ModuleVersionId == _module && Line(method.MetadataToken, frame.GetILOffset()) is { } line)
             {
                 return line;
             }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using ArtifactLint.Api;
 
@@ -96,7 +95,7 @@ internal static class RuleHost
     {
         var assembly = context.LoadFromStream(new MemoryStream(image));
         var lines = new PdbLineMap(image, assembly);
-        var factory = assembly.GetType(RuleScript.SubmissionType)?.GetMethod(RuleScript.FactoryMethod, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static);
+        var factory = RuleFactory.Find(assembly);
         if (factory is null)
         {
             problems.Add(RuleDiagnostics.NoRule(source.DisplayPath, "nothing (the compiled script has no entry point)"));
@@ -108,7 +107,7 @@ internal static class RuleHost
         var run = GuardedRun.Start(
             _ =>
             {
-                returned = ((Task<object>)factory.Invoke(null, [new object?[2]])!).GetAwaiter().GetResult();
+                returned = RuleFactory.Run(factory);
                 plain = returned is Rule rule ? new Rule(DescriptorCheck.Plain(rule.Descriptor), rule.Analyze) : null;
             },
             limits);
@@ -132,6 +131,6 @@ internal static class RuleHost
             return null;
         }
 
-        return new LoadedRule(plain, source, lines) { Create = () => ((Task<object>)factory.Invoke(null, [new object?[2]])!).GetAwaiter().GetResult() as Rule };
+        return new LoadedRule(plain, source, lines) { Factory = new RuleFactory(image, factory) };
     }
 }

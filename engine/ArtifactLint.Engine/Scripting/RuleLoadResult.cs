@@ -18,6 +18,11 @@ internal sealed class RuleLoadResult(IReadOnlyList<LoadedRule> rules, IReadOnlyL
 
     public void Dispose()
     {
+        foreach (var rule in Rules)
+        {
+            rule.Factory?.Dispose();
+        }
+
         foreach (var context in contexts.Where(c => c.IsCollectible))
         {
             context.Unload();

@@ -118,13 +118,16 @@ public sealed partial class RunCacheTests
         Assert.StartsWith("{", Lint(ws.Path, cache.Path, "lint", "-f", "json").Out, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Lint_FileATeamSchemaRefersToChanged_LintsAgain()
+    // The second schema is read as the loader reads it, not as strict JSON: a byte order mark, single quotes, a comment.
+    [Theory]
+    [InlineData("""{ "type": "object", "properties": { "name": { "$ref": "../common/name.json#/definitions/name" } } }""")]
+    [InlineData("\uFEFF{ 'type': 'object', /* names */ 'properties': { 'name': { '$ref': '../common/name.json#/definitions/name' } } }")]
+    public void Lint_FileATeamSchemaRefersToChanged_LintsAgain(string schema)
     {
         using var ws = new TempFolder();
         using var cache = new TempFolder();
         ws.Write(".artifactlint.yml", "as_of: 2026-11-27\nkinds:\n  persona: { paths: [\"personas/*.md\"], schema: schemas/persona.schema.json }\n");
-        ws.Write("schemas/persona.schema.json", """{ "type": "object", "properties": { "name": { "$ref": "../common/name.json#/definitions/name" } } }""");
+        ws.Write("schemas/persona.schema.json", schema);
         ws.Write("common/name.json", """{ "definitions": { "name": { "type": "string" } } }""");
         ws.Write("personas/P-1.md", "---\nid: P-1\ntitle: Pat\nname: 12\n---\n");
         var before = Lint(ws.Path, cache.Path, "lint");

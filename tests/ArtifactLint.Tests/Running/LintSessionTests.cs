@@ -143,6 +143,26 @@ public sealed partial class LintSessionTests
     }
 
     [Fact]
+    public void Apply_DocumentReplacedByALink_AsksForANewSession()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var ws = new TempFolder();
+        ws.Write(".gitignore", "drafts/\n");
+        ws.Write("drafts/PB-1.md", "---\nid: PB-1\ntitle: One\ntype: task\nstatus: new\n---\n");
+        ws.Write("backlog/PB-1.md", "---\nid: PB-1\ntitle: One\ntype: task\nstatus: new\n---\n");
+        using var session = LintSession.Open(Request(ws.Path));
+        Assert.Empty(session.Lint().Diagnostics);
+
+        File.Delete(Path.Combine(ws.Path, "backlog/PB-1.md"));
+        File.CreateSymbolicLink(Path.Combine(ws.Path, "backlog/PB-1.md"), "../drafts/PB-1.md");
+        Assert.False(session.Apply(["backlog/PB-1.md"]));
+    }
+
+    [Fact]
     public void Lint_TeamRuleWithTopLevelState_StartsEachLintAfresh()
     {
         using var ws = new TempFolder();
@@ -186,6 +206,51 @@ public sealed partial class LintSessionTests
         Assert.True(session.Apply(["goals/G-1.md"]));
         Assert.Equal(Json(Linter.Run(request)), Json(session.Lint()));
         Assert.DoesNotContain(session.Lint().Diagnostics, d => d.Id == "TEAM001");
+    }
+
+    [Fact]
+    public void Lint_TeamRuleWithStaticState_StartsEachLintAfresh()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "as_of: 2026-11-27\nrule_paths: [rules]\nrule_prefix: TEAM\n");
+        ws.Write("goals/G-1.md", "---\nid: G-1\ntitle: Grow\nstatus: proposed\n---\n");
+        ws.Write("rules/TEAM002-counted.csx", """
+            // TEAM002 counted: a rule that keeps what it saw in statics, which live as long as the script's assembly.
+            static int s_lints;
+            var descriptor = new RuleDescriptor(
+                Id: "TEAM002",
+                Name: "counted",
+                Title: "Goals are counted once",
+                MessageFormat: "Goal '{0}' was seen in lint {1}",
+                Category: "Team",
+                DefaultSeverity: Severity.Warning)
+            {
+                Kinds = ["goal"],
+            };
+
+            return new Rule(descriptor, context =>
+            {
+                s_lints++;
+                foreach (var goal in context.Workspace.Goals)
+                {
+                    Seen.Ids.Add(goal.Id, goal.Title ?? "");
+                    context.Report(goal.Start, goal.Id, s_lints);
+                }
+            });
+
+            class Seen
+            {
+                public static Dictionary<string, string> Ids { get; } = new();
+            }
+            """);
+        var request = Request(ws.Path);
+        using var session = LintSession.Open(request);
+        Assert.Equal("Goal 'G-1' was seen in lint 1", Assert.Single(session.Lint().Diagnostics).Message);
+
+        ws.Write("goals/G-1.md", "---\nid: G-1\ntitle: Grow more\nstatus: proposed\n---\n");
+        Assert.True(session.Apply(["goals/G-1.md"]));
+        Assert.Equal(Json(Linter.Run(request)), Json(session.Lint()));
+        Assert.Equal("Goal 'G-1' was seen in lint 1", Assert.Single(session.Lint().Diagnostics).Message);
     }
 
     [Fact]
