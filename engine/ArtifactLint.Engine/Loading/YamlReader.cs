@@ -16,6 +16,18 @@ internal static class YamlReader
     /// <param name="firstLine">The 1-based file line of the text's first line, so every span is a file position.</param>
     public static YamlReadResult Read(string path, string yaml, int firstLine)
     {
+        var quoted = new List<(long Start, long End)>();
+        if (FastYamlReader.TryRead(yaml, firstLine, quoted) is { } simple)
+        {
+            return new YamlReadResult(simple, YamlSourceScanner.Comments(path, yaml, firstLine, quoted), []);
+        }
+
+        return ReadAnyYaml(path, yaml, firstLine);
+    }
+
+    /// <summary>Reads the text with YamlDotNet, whatever YAML it is (<see cref="Read"/> first tries <see cref="FastYamlReader"/>).</summary>
+    internal static YamlReadResult ReadAnyYaml(string path, string yaml, int firstLine)
+    {
         var diagnostics = new List<Diagnostic>();
         var builder = new YamlTreeBuilder(new Parser(new StringReader(yaml)), path, firstLine, diagnostics);
         JToken? root = null;
