@@ -13,7 +13,9 @@ namespace ArtifactLint.Loading;
 /// </summary>
 internal sealed class FastYamlReader
 {
+    // Counted as YamlTreeBuilder counts, or more (a list entry counts once more), and stopped short of its limit.
     private const int MostNodes = 9_000;
+    private const int MostKeyLength = 1024;
     private const int MostDepth = 32;
 
     private static readonly NotSimple s_notSimple = new();
@@ -124,7 +126,12 @@ internal sealed class FastYamlReader
             }
 
             var name = SharedStrings.Share(_yaml[key..keyEnd]);
-            mapping ??= new SpannedObject(Span(key, key));
+            if (mapping is null)
+            {
+                Count();
+                mapping = new SpannedObject(Span(key, key));
+            }
+
             if (mapping.ContainsKey(name))
             {
                 throw s_notSimple;
@@ -371,6 +378,7 @@ internal sealed class FastYamlReader
     }
 
     // The end of a key ([A-Za-z0-9_.-], not starting with '-' or '.') followed by ':' and a space or the line's end; else -1.
+    // YAML allows an implicit key of at most 1,024 characters.
     private int KeyEnd(int start, int end)
     {
         var i = start;
@@ -379,7 +387,7 @@ internal sealed class FastYamlReader
             i++;
         }
 
-        return i > start && _yaml[start] is not '-' and not '.' && i < end && _yaml[i] == ':' && (i + 1 == end || _yaml[i + 1] == ' ') ? i : -1;
+        return i > start && i - start <= MostKeyLength && _yaml[start] is not '-' and not '.' && i < end && _yaml[i] == ':' && (i + 1 == end || _yaml[i + 1] == ' ') ? i : -1;
     }
 
     private bool IsEntry()

@@ -39,8 +39,20 @@ internal static class QuickCheck
         }
     }
 
-    // From the schema as NJsonSchema holds it (after the workflow's statuses went into it), written out as JSON.
-    private static Node Compile(JsonSchema schema) => Node.From(JToken.Parse(schema.ToJson()));
+    // From the schema as NJsonSchema holds it (after the workflow's statuses went into it), written out as JSON; its
+    // numbers read as decimals, as NJsonSchema holds its bounds (a double would round minimum: 1.0000000000000001).
+    private static Node Compile(JsonSchema schema)
+    {
+        try
+        {
+            using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(schema.ToJson())) { FloatParseHandling = Newtonsoft.Json.FloatParseHandling.Decimal };
+            return Node.From(JToken.ReadFrom(reader));
+        }
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or OverflowException or FormatException)
+        {
+            return Node.From(JValue.CreateNull());
+        }
+    }
 
     private sealed class Node
     {
@@ -216,7 +228,7 @@ internal static class QuickCheck
                         _ => _maxLength = count,
                     };
                     return true;
-                case "minimum" or "maximum" when value is JValue { Value: long or double } bound:
+                case "minimum" or "maximum" when value is JValue { Value: long or decimal } bound:
                     var limit = Convert.ToDecimal(bound.Value, System.Globalization.CultureInfo.InvariantCulture);
                     _ = keyword == "minimum" ? _minimum = limit : _maximum = limit;
                     return true;

@@ -52,6 +52,19 @@ public sealed class FastYamlReaderTests
     }
 
     [Fact]
+    public void TryRead_AtYamlsLimits_AgreesWithYamlDotNet()
+    {
+        // An implicit key is at most 1,024 characters; a front matter holds at most 10,000 values, mappings counted.
+        Assert.True(SameAsFullReader(new string('k', 1024) + ": v\n"));
+        Assert.False(SameAsFullReader(new string('k', 1025) + ": v\n"));
+        Assert.False(SameAsFullReader("l:\n- " + new string('k', 1025) + ": v\n"));
+        for (var entries = 2_000; entries <= 3_200; entries += 100)
+        {
+            SameAsFullReader(string.Concat(Enumerable.Range(0, entries).Select(i => $"k{i}:\n  x: 1\n")));
+        }
+    }
+
+    [Fact]
     public void TryRead_ExampleFrontMatters_ReadsMostAndAllAlike()
     {
         var yamls = ExampleFrontMatters();

@@ -39,6 +39,20 @@ public sealed class QuickCheckTests
         Assert.InRange(sure, 100, int.MaxValue);
     }
 
+    // Bounds finer than a double: NJsonSchema holds them as decimals, and so must the quick check.
+    [Theory]
+    [InlineData("""{ "type": "integer", "minimum": 1.0000000000000001 }""", "1")]
+    [InlineData("""{ "type": "integer", "maximum": 0.99999999999999999 }""", "1")]
+    [InlineData("""{ "type": "integer", "maximum": 12345678901234567.0 }""", "12345678901234590")]
+    public void SurelyValid_PreciseBound_NotForAValuePastIt(string schemaJson, string value)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("case.schema.json", schemaJson);
+        var schema = SchemaLoader.Load(new SchemaSource("case", path, "case.schema.json", IsBuiltIn: false)).Schema!;
+        Assert.NotEmpty(CheckedValidator.Instance.Validate(JToken.Parse(value), schema));
+        Assert.False(QuickCheck.SurelyValid(JToken.Parse(value), schema));
+    }
+
     [Fact]
     public void SurelyValid_EditedExampleFrontMatters_OnlyWhereTheValidatorFindsNothing()
     {
