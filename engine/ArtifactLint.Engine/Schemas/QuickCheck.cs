@@ -57,6 +57,7 @@ internal static class QuickCheck
     private sealed class Node
     {
         private static readonly Node s_unsure = new() { _unsure = true };
+        private static readonly ConcurrentDictionary<string, Regex> s_patterns = new(StringComparer.Ordinal);
 
         private bool _unsure;
         private HashSet<string>? _types;
@@ -247,7 +248,5 @@ internal static class QuickCheck
                     return false;
             }
         }
-
-        private static readonly ConcurrentDictionary<string, Regex> s_patterns = new(StringComparer.Ordinal);
     }
 }
