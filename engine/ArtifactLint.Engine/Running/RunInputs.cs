@@ -135,11 +135,12 @@ internal sealed class RunInputs
                 ? "text " + Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(content.AsSpan())))
                 : "unreadable " + read.Diagnostic?.Message;
             // Read through a link, a file has no stamp of its own; a missing one must still be missing after the run.
-            if (read.Text is not null || (!isDocument && FileProbe.Status(path, followLinks: false) is not null))
+            var present = read.Text is not null || FileProbe.Status(path, followLinks: false) is not null;
+            if (read.Text is not null || (!isDocument && present))
             {
                 inputs._unstamped = true;
             }
-            else if (FileProbe.Status(path, followLinks: false) is null)
+            else if (!present)
             {
                 lock (inputs._missing)
                 {

@@ -14,12 +14,13 @@ namespace ArtifactLint.Scripting;
 /// </remarks>
 internal sealed class RuleFactory(byte[] image, MethodInfo factory) : IDisposable
 {
-    private readonly bool _hasStaticState = StaticState.In(image);
+    // Scanned on the first Create, not at load: a run that lints once never makes a rule anew.
+    private readonly Lazy<bool> _hasStaticState = new(() => StaticState.In(image));
     private RuleLoadContext? _copy;
 
     public Rule? Create()
     {
-        if (!_hasStaticState)
+        if (!_hasStaticState.Value)
         {
             return Run(factory) as Rule;
         }
