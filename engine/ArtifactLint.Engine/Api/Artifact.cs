@@ -1,5 +1,4 @@
 using System.Globalization;
-using Newtonsoft.Json.Linq;
 
 namespace ArtifactLint.Api;
 
@@ -93,27 +92,28 @@ public class Artifact
             : Converted<T>(Remember(key, s_token, static (artifact, field) => artifact.Token(field)));
     }
 
-    private static T? Converted<T>(JToken? token)
+    private static T? Converted<T>(FrontMatterValue? found)
     {
-        if (token is null)
+        if (found is not { } value)
         {
             return default;
         }
 
         if (typeof(T) == typeof(DateOnly) || typeof(T) == typeof(DateOnly?))
         {
-            return ParseDate(token) is { } date ? (T)(object)date : default;
+            return ParseDate(value) is { } date ? (T)(object)date : default;
         }
 
-        // What the serializer would return for a scalar, without it: rules ask Field<object> whether a field has a value.
-        if (typeof(T) == typeof(object) && token is JValue scalar)
+        // What the serializer would return for a scalar, without it: rules ask Field<object> whether a field has a value,
+        // and most fields are text.
+        if ((typeof(T) == typeof(object) && value.IsScalar) || (typeof(T) == typeof(string) && value.Value is string))
         {
-            return (T?)scalar.Value;
+            return (T?)value.Value;
         }
 
         try
         {
-            return token.ToObject<T>();
+            return value.ToJson().ToObject<T>();
         }
         catch (Exception e) when (e is FormatException or InvalidCastException or ArgumentException or Newtonsoft.Json.JsonException)
         {
@@ -141,13 +141,13 @@ public class Artifact
 
     /// <summary>A text field (numbers and booleans as YAML wrote them).</summary>
     protected string? Text(string name) => Remember(name, s_text, static (artifact, field) =>
-        artifact.Mapped(field) is JValue { Value: not null } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null);
+        artifact.Mapped(field) is { IsScalar: true } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null);
 
     /// <summary>A number field.</summary>
-    protected decimal? Number(string name) => Remember(name, s_number, static (artifact, field) => artifact.Mapped(field) is JValue v ? ToDecimal(v) : null);
+    protected decimal? Number(string name) => Remember(name, s_number, static (artifact, field) => artifact.Mapped(field) is { } v ? ToDecimal(v.Value) : null);
 
     /// <summary>A JSON number as a decimal, or null when it is not a number or has no decimal value (<c>.inf</c>, <c>1e30</c>).</summary>
-    internal static decimal? ToDecimal(JValue value) => value.Value switch
+    internal static decimal? ToDecimal(object? value) => value switch
     {
         long l => l,
         decimal d => d,
@@ -157,13 +157,13 @@ public class Artifact
     };
 
     /// <summary>A date field (<c>YYYY-MM-DD</c>, or <c>YYYY-MM-DD HH:MM</c> read as its calendar date).</summary>
-    protected DateOnly? DateOf(string name) => Remember(name, s_date, static (artifact, field) => artifact.Mapped(field) is { } token ? ParseDate(token) : null);
+    protected DateOnly? DateOf(string name) => Remember(name, s_date, static (artifact, field) => artifact.Mapped(field) is { } value ? ParseDate(value) : null);
 
     /// <summary>A list of ids (or of any strings); a single string reads as a one-element list.</summary>
     protected internal IReadOnlyList<string> Strings(string name) => Remember<IReadOnlyList<string>>(name, s_strings, static (artifact, field) => artifact.Mapped(field) switch
     {
-        JArray array => Array.AsReadOnly(array.Where(t => t is JValue { Value: not null }).Select(t => t.ToString()).ToArray()),
-        JValue { Value: not null } v => Array.AsReadOnly([v.ToString()]),
+        { Value: FrontMatterList list } => Array.AsReadOnly(list.Items.Where(i => i.IsScalar).Select(i => i.Text!).ToArray()),
+        { IsScalar: true } v => Array.AsReadOnly([v.Text!]),
         _ => [],
     });
 
@@ -195,19 +195,20 @@ public class Artifact
         return value;
     }
 
-    private JToken? Mapped(string name) => Token(_workspace?.FieldTable.KeyOf(Kind, name) ?? name);
+    /// <summary>A field's value as the front matter holds it (keyed by the model's name), or null when absent, null or invalid.</summary>
+    private protected FrontMatterValue? Mapped(string name) => Token(_workspace?.FieldTable.KeyOf(Kind, name) ?? name);
 
-    private JToken? Token(string name) =>
-        _invalidFields.Contains(name) || !FrontMatter.Root.TryGetValue(name, out var token) || token.Type == JTokenType.Null
+    private FrontMatterValue? Token(string name) =>
+        _invalidFields.Contains(name) || FrontMatter.Values[name] is not { Value: not null } value
             ? null
-            : token;
+            : value;
 
     private readonly record struct Remembered(string Name, object Reader, object? Value);
 
-    private static DateOnly? ParseDate(JToken token)
+    private static DateOnly? ParseDate(FrontMatterValue value)
     {
-        var text = token.ToString();
-        return text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        // A mapping or a list is no date (its JSON text starts with a bracket).
+        return value.Text is { Length: >= 10 } text && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : null;
     }

@@ -157,7 +157,7 @@ public sealed class BacklogItem : Artifact, IHasDependencies
     /// written with it) is not parsed at all.
     /// </summary>
     public IReadOnlyList<TaskItem> UncheckedAcceptanceCriteria =>
-        Document.TextContains("[ ]"u8) ? AcceptanceCriteria.Where(c => !c.IsChecked).ToArray() : [];
+        Document.HasUncheckedBox ? AcceptanceCriteria.Where(c => !c.IsChecked).ToArray() : [];
 
     /// <summary>Type <c>epic</c>.</summary>
     public bool IsEpic => Type == "epic";

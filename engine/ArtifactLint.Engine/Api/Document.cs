@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text;
 
 namespace ArtifactLint.Api;
@@ -8,10 +9,19 @@ namespace ArtifactLint.Api;
 /// </summary>
 public sealed class Document
 {
-    private readonly byte[] _text;
     private readonly int _bodyLine;
     private readonly IOutlineSource _outlines;
-    private DocumentOutline? _outline;
+
+    // The text as UTF-8 (half the memory of a string), all of it until ReleaseBody; then only the lines before the body,
+    // and the body is read from the file again when asked for (checked against _length and _hash).
+    private byte[] _text;
+    private IDocumentFiles? _files;
+    private int _length;
+    private ulong _hash;
+    // The outline once built: kept, or, for a body read again from its file, kept only until the next garbage collection
+    // (a WeakReference): a run that lints once asks for each outline once or twice in a row, and 13,000 outlines kept
+    // to the end are a sixth of a 50,000-document run's memory.
+    private object? _outline;
     private Diagnostic? _outlineProblem;
     [ThreadStatic]
     private static int t_lint;
@@ -27,12 +37,13 @@ public sealed class Document
     internal Document(string path, string text, FrontMatter? frontMatter, int bodyLine, IOutlineSource outlines)
     {
         Path = path;
-
-        // Kept as UTF-8, half the memory of the string (50,000 documents hold 100 MB less); read back when asked for.
         _text = Encoding.UTF8.GetBytes(text);
         FrontMatter = frontMatter;
         _bodyLine = bodyLine;
         _outlines = outlines;
+        var bytes = _text.AsSpan();
+        HasUncheckedBox = bytes.IndexOf("[ ]"u8) >= 0;
+        MentionsSuppression = bytes.IndexOf("artifactlint-disable"u8) >= 0; // Suppression.Marker
     }
 
     /// <summary>The path relative to the workspace root, with <c>/</c>.</summary>
@@ -42,7 +53,7 @@ public sealed class Document
     /// The file's text, without a byte order mark; line endings as in the file, but a lone <c>\r</c> reads as <c>\n</c>.
     /// Decoded on each call: read it once per document.
     /// </summary>
-    public string Text => Encoding.UTF8.GetString(_text);
+    public string Text => Volatile.Read(ref _files) is { } files ? Reread(files, out _) : Encoding.UTF8.GetString(_text);
 
     /// <summary>The parsed front matter, or null when the file has none (or it is not valid YAML).</summary>
     public FrontMatter? FrontMatter { get; }
@@ -75,7 +86,12 @@ public sealed class Document
             {
             }
 
-            return Volatile.Read(ref _outline) ?? PublishOutline();
+            return Volatile.Read(ref _outline) switch
+            {
+                DocumentOutline kept => kept,
+                WeakReference<DocumentOutline> weak when weak.TryGetTarget(out var alive) => alive,
+                _ => PublishOutline(),
+            };
         }
     }
 
@@ -88,8 +104,33 @@ public sealed class Document
     /// <summary>The file's lines without their line breaks (1-based line n is <c>Lines[n - 1]</c>).</summary>
     public IReadOnlyList<string> Lines => _lines ??= Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
 
-    /// <summary>Whether the text holds <paramref name="utf8"/> (UTF-8), without decoding it.</summary>
-    internal bool TextContains(ReadOnlySpan<byte> utf8) => _text.AsSpan().IndexOf(utf8) >= 0;
+    /// <summary>Whether the text holds <c>[ ]</c> (an unchecked box, or text that looks like one), found once when the file is read.</summary>
+    internal bool HasUncheckedBox { get; }
+
+    /// <summary>Whether the text holds <see cref="Suppression.Marker"/>, found once when the file is read.</summary>
+    internal bool MentionsSuppression { get; }
+
+    /// <summary>
+    /// Keeps only the lines before the body in memory (the front matter, a tenth of a typical document) once the schema
+    /// check is done: <paramref name="files"/> reads the file again, as the parser read it, when a rule asks for the body.
+    /// A file that changed since reads as its front matter alone, and its outline says AL0015.
+    /// </summary>
+    internal void ReleaseBody(IDocumentFiles files)
+    {
+        var text = _text;
+        var head = 0;
+        for (var line = 0; line < _bodyLine && head < text.Length; line++)
+        {
+            var next = text.AsSpan(head).IndexOf((byte)'\n');
+            head = next < 0 ? text.Length : head + next + 1;
+        }
+
+        _length = text.Length;
+        _hash = XxHash3.HashToUInt64(text);
+        _text = text[..head];
+        _lines = null;
+        Volatile.Write(ref _files, files);
+    }
 
     /// <summary>
     /// Which lint the rules on this thread run for (<see cref="Workspace.Lint"/>): set on a rule's thread, so that a
@@ -106,8 +147,33 @@ public sealed class Document
     private DocumentOutline PublishOutline()
     {
         // The problem is the same whichever thread builds the outline, and is set before the outline is published.
-        var built = _outlines.Build(Path, Text, _bodyLine, out var problem);
+        var changed = false;
+        var text = Volatile.Read(ref _files) is { } files ? Reread(files, out changed) : Encoding.UTF8.GetString(_text);
+        var built = _outlines.Build(Path, text, _bodyLine, changed, out var problem);
         _outlineProblem = problem;
-        return Interlocked.CompareExchange(ref _outline, built, null) ?? built;
+        if (Volatile.Read(ref _files) is not null)
+        {
+            Volatile.Write(ref _outline, new WeakReference<DocumentOutline>(built));
+            return built;
+        }
+
+        return (DocumentOutline?)Interlocked.CompareExchange(ref _outline, built, null) ?? built;
+    }
+
+    // The file's text again, when it is the text read at first; else the lines before the body alone.
+    private string Reread(IDocumentFiles files, out bool changed)
+    {
+        if (files.Read(Path) is { } again)
+        {
+            var bytes = Encoding.UTF8.GetBytes(again);
+            if (bytes.Length == _length && XxHash3.HashToUInt64(bytes) == _hash)
+            {
+                changed = false;
+                return again;
+            }
+        }
+
+        changed = true;
+        return Encoding.UTF8.GetString(_text);
     }
 }

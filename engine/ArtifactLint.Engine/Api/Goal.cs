@@ -1,5 +1,4 @@
 using System.Globalization;
-using Newtonsoft.Json.Linq;
 
 namespace ArtifactLint.Api;
 
@@ -68,8 +67,8 @@ public sealed class Goal : Artifact
     public IReadOnlyList<RoadmapItem> RoadmapItems => Workspace.Referrers<RoadmapItem>(RoadmapItem.Fields.Goals, Id);
 
     /// <summary>The <c>key_results</c>, in order.</summary>
-    public IReadOnlyList<KeyResult> KeyResults => Field<JArray>(Fields.KeyResults) is { } list
-        ? list.Select((kr, i) => new KeyResult(
+    public IReadOnlyList<KeyResult> KeyResults => Has(Fields.KeyResults) && Mapped(Fields.KeyResults) is { Value: FrontMatterList list }
+        ? list.Items.Select((kr, i) => new KeyResult(
             Scalar(kr, "metric"),
             Decimal(kr, "baseline"),
             Decimal(kr, "target"),
@@ -86,8 +85,8 @@ public sealed class Goal : Artifact
     /// <summary>Status <c>dropped</c>.</summary>
     public bool IsDropped => Status == "dropped";
 
-    private static string? Scalar(JToken parent, string name) =>
-        parent[name] is JValue { Value: not null } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null;
+    private static string? Scalar(FrontMatterValue parent, string name) =>
+        parent.Value is FrontMatterMap map && map[name] is { IsScalar: true } v ? Convert.ToString(v.Value, CultureInfo.InvariantCulture) : null;
 
-    private static decimal? Decimal(JToken parent, string name) => parent[name] is JValue v ? ToDecimal(v) : null;
+    private static decimal? Decimal(FrontMatterValue parent, string name) => parent.Value is FrontMatterMap map && map[name] is { } v ? ToDecimal(v.Value) : null;
 }

@@ -1,5 +1,4 @@
 using ArtifactLint.Api;
-using Newtonsoft.Json.Linq;
 
 namespace ArtifactLint.Loading;
 
@@ -10,8 +9,8 @@ internal static class ArtifactFactory
     {
         if (document.Kind is not { } kind
             || invalidFields.Contains("id")
-            || document.FrontMatter?.Root["id"] is not JValue { Value: not null } idValue
-            || idValue.ToString() is not { Length: > 0 } id)
+            || document.FrontMatter?.Values["id"] is not { IsScalar: true } idValue
+            || idValue.Text is not { Length: > 0 } id)
         {
             return null;
         }

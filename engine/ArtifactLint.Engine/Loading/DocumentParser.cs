@@ -15,12 +15,7 @@ internal static class DocumentParser
     /// <param name="text">The file's text; a leading byte order mark is dropped.</param>
     public static ParseResult Parse(string path, string text)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
-
-        text = LineBreaks.WithoutLoneCarriageReturns(text);
+        text = Normalized(text);
         var diagnostics = new List<Diagnostic>();
         var bounds = FrontMatterLocator.Find(text);
         var frontMatter = bounds is { } found ? ReadFrontMatter(path, text, found, diagnostics) : null;
@@ -37,6 +32,10 @@ internal static class DocumentParser
         };
         return new ParseResult(document, diagnostics);
     }
+
+    /// <summary>The text a document holds of a file's text: without a byte order mark, and a lone <c>\r</c> as <c>\n</c>.</summary>
+    public static string Normalized(string text) =>
+        LineBreaks.WithoutLoneCarriageReturns(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
 
     // The 0-based line after the closing marker: the closing marker's line is the number of '\n' before it.
     private static int BodyLine(string text, FrontMatterBounds bounds) =>

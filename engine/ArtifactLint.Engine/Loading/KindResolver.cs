@@ -1,7 +1,6 @@
 using ArtifactLint.Api;
 using ArtifactLint.Settings;
 using Microsoft.Extensions.FileSystemGlobbing;
-using Newtonsoft.Json.Linq;
 using ArtifactLint.Diagnostics;
 
 namespace ArtifactLint.Loading;
@@ -56,9 +55,9 @@ internal sealed class KindResolver
 
     private string? Resolve(Document document, List<Diagnostic> diagnostics)
     {
-        if (document.FrontMatter is { } frontMatter && frontMatter.Root["kind"] is JValue { Type: JTokenType.String } declared)
+        if (document.FrontMatter is { } frontMatter && frontMatter.Values["kind"] is { Value: string declared })
         {
-            var kind = (string)declared!;
+            var kind = declared;
             if (Known.Contains(kind))
             {
                 return kind;

@@ -11,5 +11,16 @@ internal sealed class MarkdigOutlines : IOutlineSource
     {
     }
 
-    public DocumentOutline Build(string path, string text, int bodyLine, out Diagnostic? problem) => OutlineBuilder.Build(path, text, bodyLine, out problem);
+    public DocumentOutline Build(string path, string text, int bodyLine, bool changed, out Diagnostic? problem)
+    {
+        if (!changed)
+        {
+            return OutlineBuilder.Build(path, text, bodyLine, out problem);
+        }
+
+        problem = LoadingDiagnostics.BodyNotChecked(
+            Location.At(path, bodyLine + 1, 1),
+            "the file changed while it was being linted, so none of its body's headings, task lists, links and tables is checked: lint it again");
+        return DocumentOutline.Empty;
+    }
 }

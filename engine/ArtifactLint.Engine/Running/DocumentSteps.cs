@@ -1,4 +1,5 @@
 using ArtifactLint.Api;
+using ArtifactLint.Diagnostics;
 using ArtifactLint.Loading;
 using ArtifactLint.Schemas;
 using ArtifactLint.Settings;
@@ -7,13 +8,23 @@ namespace ArtifactLint.Running;
 
 /// <summary>
 /// The steps of a run that each document takes on its own — read, parse, kind, schema, artifact — for every file
-/// when a session opens and for the changed ones after. Reading and validating go in parallel; between them the
-/// kinds, which are quick, in order.
+/// when a session opens and for the changed ones after, in parallel. A document goes through all of them at once, so
+/// that the JSON tokens its schema check needs die young (<see cref="FrontMatter.ReleaseJson"/>); only the documents
+/// read before the schemas are loaded wait for them.
 /// </summary>
-internal sealed class DocumentSteps(LintConfig config, SchemaRegistry schemas, RepositoryState? state)
+/// <param name="config">The workspace's config.</param>
+/// <param name="schemas">The kinds' schemas.</param>
+/// <param name="state">Git's index or a commit, when the documents are read from there instead of the working tree.</param>
+/// <param name="once">
+/// Whether the documents are linted once (<c>lint</c>): their bodies are then read again from their files when rules ask,
+/// instead of kept in memory, which is most of what a large workspace holds. A session that lints again (<c>watch</c>, an
+/// editor) keeps them, and so does a run that reads git's index (the commit gate's).
+/// </param>
+internal sealed class DocumentSteps(LintConfig config, SchemaRegistry schemas, RepositoryState? state, bool once)
 {
     private static readonly IReadOnlySet<string> s_none = new HashSet<string>();
     private readonly string _realRoot = RealPath.OfRoot(config.Root);
+    private WorkingTreeFiles? _files;
 
     /// <summary>
     /// Takes <paramref name="paths"/> (workspace-relative, with <c>/</c>) through every step, with <paramref name="kinds"/>
@@ -22,33 +33,41 @@ internal sealed class DocumentSteps(LintConfig config, SchemaRegistry schemas, R
     public SessionDocument[] Run(IReadOnlyList<string> paths, KindResolver kinds, IReadOnlyDictionary<string, string> texts, PhaseTimer? timer = null)
     {
         state?.Prefetch(paths.Where(p => !texts.ContainsKey(p)).Select(p => Path.Combine(config.Root, p)), config.MaxFileSize.Bytes);
-        var documents = new Document?[paths.Count];
-        var found = new IReadOnlyList<Diagnostic>[paths.Count];
+        var read = new PhaseResult<Document?>[paths.Count];
+        var kindProblems = new Diagnostic?[paths.Count];
+        var results = new SessionDocument?[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
-            var (document, diagnostics) = DocumentLoader.LoadOne(config.Root, paths[i], config.MaxFileSize, _realRoot, state, texts.GetValueOrDefault(paths[i]));
-            documents[i] = document;
-            found[i] = diagnostics;
+            read[i] = DocumentLoader.LoadOne(config.Root, paths[i], config.MaxFileSize, _realRoot, state, texts.GetValueOrDefault(paths[i]));
+            kindProblems[i] = read[i].Output is { } document ? kinds.Resolve(document) : null;
+            if (schemas.IsLoaded)
+            {
+                results[i] = Finish(paths[i], read[i], kindProblems[i], texts.ContainsKey(paths[i]));
+            }
         });
         timer?.Mark("parse");
 
-        var kindProblems = new Diagnostic?[paths.Count];
-        for (var i = 0; i < paths.Count; i++)
+        Parallel.For(0, paths.Count, i => results[i] ??= Finish(paths[i], read[i], kindProblems[i], texts.ContainsKey(paths[i])));
+        timer?.Mark("schemas");
+        return results!;
+    }
+
+    // buffered: the text is an editor's buffer, not the file's, and stays in memory.
+    private SessionDocument Finish(string path, PhaseResult<Document?> read, Diagnostic? kindProblem, bool buffered)
+    {
+        var document = read.Output;
+        var validated = document is null ? null : SchemaPhase.ValidateOne(document, schemas);
+        IReadOnlyList<Diagnostic> diagnostics = read.Diagnostics.Count == 0 && kindProblem is null && validated is not { Diagnostics.Count: > 0 }
+            ? []
+            : [.. read.Diagnostics, .. kindProblem is { } kind ? [kind] : Array.Empty<Diagnostic>(), .. validated?.Diagnostics ?? []];
+        var artifact = document is null ? null : ArtifactFactory.Create(document, validated?.Output is { Count: > 0 } invalid ? invalid : s_none);
+        document?.FrontMatter?.ReleaseJson();
+
+        if (document is not null && once && state is null && !buffered)
         {
-            kindProblems[i] = documents[i] is { } document ? kinds.Resolve(document) : null;
+            document.ReleaseBody(_files ??= new WorkingTreeFiles(config.Root, config.MaxFileSize, _realRoot));
         }
 
-        timer?.Mark("kinds");
-        var results = new SessionDocument[paths.Count];
-        Parallel.For(0, paths.Count, i =>
-        {
-            var document = documents[i];
-            var validated = document is null ? null : SchemaPhase.ValidateOne(document, schemas);
-            IReadOnlyList<Diagnostic> diagnostics = [.. found[i], .. kindProblems[i] is { } kind ? [kind] : Array.Empty<Diagnostic>(), .. validated?.Diagnostics ?? []];
-            var artifact = document is null ? null : ArtifactFactory.Create(document, validated?.Output ?? s_none);
-            results[i] = new SessionDocument(paths[i], document, diagnostics, artifact);
-        });
-        timer?.Mark("schemas");
-        return results;
+        return new SessionDocument(path, document, diagnostics, artifact);
     }
 }

@@ -39,7 +39,7 @@ internal sealed class LintSession : IDisposable
     private HashSet<string> _setupFiles = new(StringComparer.Ordinal);
     private string[] _ruleFolders = [];
 
-    private LintSession(LintRequest request)
+    private LintSession(LintRequest request, bool once)
     {
         _request = request;
         _timer = new PhaseTimer(request.Trace);
@@ -60,7 +60,7 @@ internal sealed class LintSession : IDisposable
         _documentPaths = new Matcher(StringComparison.Ordinal);
         _documentPaths.AddIncludePatterns(config.Include);
         _documentPaths.AddExcludePatterns(config.Exclude);
-        _steps = new DocumentSteps(config, _schemas, request.State);
+        _steps = new DocumentSteps(config, _schemas, request.State, once);
 
         // What only a new session reads, even where the include globs take it for a document (include: ["**/*"]).
         _ruleFolders = [.. request.RuleFolders(config).Select(f => f.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar)];
@@ -81,7 +81,9 @@ internal sealed class LintSession : IDisposable
     public LintConfig? Config => _config;
 
     /// <summary>Opens the workspace of <paramref name="request"/>; a broken config opens a session whose every lint is that config's errors.</summary>
-    public static LintSession Open(LintRequest request) => new(request);
+    /// <param name="request">What to lint, and how.</param>
+    /// <param name="once">Whether the session is linted once and closed: it then keeps less of each document (see <see cref="DocumentSteps"/>).</param>
+    public static LintSession Open(LintRequest request, bool once = false) => new(request, once);
 
     /// <summary>
     /// Takes the documents at <paramref name="paths"/> (workspace-relative with <c>/</c>, as a file watcher reports them)

@@ -7,7 +7,7 @@ internal static class Linter
 {
     public static LintResult Run(LintRequest request)
     {
-        using var session = LintSession.Open(request);
+        using var session = LintSession.Open(request, once: true);
         var result = session.Lint();
         if (!result.ConfigFailed && session.Config is { } config && !request.NoCache && request.CacheDirectory is { } cache)
         {

@@ -14,8 +14,8 @@ internal sealed class PropertyStarts
 
     public PropertyStarts(FrontMatter frontMatter)
     {
-        _keys = frontMatter.Root.Properties()
-            .Select(p => ISpannedToken.TryGet(p, out var key) ? (key.Line, key.Column, p.Name) : (int.MaxValue, int.MaxValue, p.Name))
+        _keys = frontMatter.Values.Entries
+            .Select(e => e.KeySpan is { Line: > 0 } key ? (key.Line, key.Column, e.Key) : (int.MaxValue, int.MaxValue, e.Key))
             .ToArray();
         for (var i = 1; i < _keys.Length; i++)
         {

@@ -60,6 +60,9 @@ internal sealed class SchemaRegistry
         }
     }
 
+    /// <summary>Whether every schema is loaded, so that <see cref="Get"/> returns at once.</summary>
+    public bool IsLoaded => _loading is { IsCompleted: true };
+
     /// <summary>The kind's compiled schema, or null when the kind has none or its file is unusable (see <see cref="Diagnostics"/>).</summary>
     public JsonSchema? Get(string kind) => Loaded().Schemas.GetValueOrDefault(kind);
 

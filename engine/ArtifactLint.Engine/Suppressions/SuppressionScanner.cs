@@ -11,13 +11,11 @@ namespace ArtifactLint.Suppressions;
 /// </summary>
 internal static class SuppressionScanner
 {
-    public const string Marker = "artifactlint-disable";
-
-    private static ReadOnlySpan<byte> MarkerUtf8 => "artifactlint-disable"u8;
+    public const string Marker = Suppression.Marker;
 
     public static IReadOnlyList<SuppressionComment> Find(Document document)
     {
-        if (!document.TextContains(MarkerUtf8))
+        if (!document.MentionsSuppression)
         {
             return [];
         }
