@@ -34,12 +34,20 @@ internal static class CachedLint
         }
 
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var documents = DocumentCache.Open(folder, inputs);
         var exitCode = lint(
-            request with { Files = inputs.Walk, AsOf = request.AsOf ?? config.AsOf ?? inputs.Today },
+            request with { Files = inputs.Walk, AsOf = request.AsOf ?? config.AsOf ?? inputs.Today, Documents = documents },
             environment with { Out = new TeeWriter(environment.Out, stdout), Error = new TeeWriter(environment.Error, stderr) });
-        if (exitCode is CliApp.Clean or CliApp.Findings && inputs.Unchanged())
+        var unchanged = inputs.Unchanged();
+        if (exitCode is CliApp.Clean or CliApp.Findings && unchanged)
         {
             cache.Write(inputs.Digest, new RunRecord(exitCode, stdout.ToString(), stderr.ToString(), targets.Written));
+        }
+
+        // What a document's own steps found holds whatever the rules did, as long as nothing changed under the run.
+        if (unchanged)
+        {
+            documents.Save();
         }
 
         return exitCode;

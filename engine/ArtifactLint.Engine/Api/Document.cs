@@ -46,6 +46,23 @@ public sealed class Document
         MentionsSuppression = bytes.IndexOf("artifactlint-disable"u8) >= 0; // Suppression.Marker
     }
 
+    // A released document as a cache kept it (see Released): its body is read from files when asked for.
+    private Document(string path, Released kept, FrontMatter? frontMatter, IOutlineSource outlines, IDocumentFiles files)
+    {
+        Path = path;
+        _text = kept.Head;
+        _length = kept.Length;
+        _hash = kept.Hash;
+        _bodyLine = kept.BodyLine;
+        FrontMatter = frontMatter;
+        _outlines = outlines;
+        HasUncheckedBox = kept.HasUncheckedBox;
+        MentionsSuppression = kept.MentionsSuppression;
+        HasUnreadFrontMatter = kept.HasUnreadFrontMatter;
+        HasOpenFrontMatter = kept.HasOpenFrontMatter;
+        _files = files;
+    }
+
     /// <summary>The path relative to the workspace root, with <c>/</c>.</summary>
     public string Path { get; }
 
@@ -160,6 +177,15 @@ public sealed class Document
         return (DocumentOutline?)Interlocked.CompareExchange(ref _outline, built, null) ?? built;
     }
 
+    /// <summary>What a released document holds besides its front matter (<see cref="ReleaseBody"/>), for a cache to keep; null before it is released.</summary>
+    internal Released? Kept => Volatile.Read(ref _files) is null
+        ? null
+        : new Released(_text, _length, _hash, _bodyLine, HasUncheckedBox, MentionsSuppression, HasUnreadFrontMatter, HasOpenFrontMatter);
+
+    /// <summary>A released document again, from what <see cref="Kept"/> gave, with its body in <paramref name="files"/>.</summary>
+    internal static Document FromKept(string path, Released kept, FrontMatter? frontMatter, IOutlineSource outlines, IDocumentFiles files) =>
+        new(path, kept, frontMatter, outlines, files);
+
     // The file's text again, when it is the text read at first; else the lines before the body alone.
     private string Reread(IDocumentFiles files, out bool changed)
     {
@@ -176,4 +202,7 @@ public sealed class Document
         changed = true;
         return Encoding.UTF8.GetString(_text);
     }
+
+    /// <summary>What a released document keeps: the UTF-8 of the lines before its body, the whole text's length and hash, and what was found when it was read.</summary>
+    internal sealed record Released(byte[] Head, int Length, ulong Hash, int BodyLine, bool HasUncheckedBox, bool MentionsSuppression, bool HasUnreadFrontMatter, bool HasOpenFrontMatter);
 }

@@ -20,6 +20,15 @@ public sealed class FrontMatter
         Comments = comments;
     }
 
+    // A front matter as a cache kept it: its values, without JSON tokens.
+    internal FrontMatter(string path, int startLine, FrontMatterMap values, IReadOnlyList<YamlComment> comments)
+    {
+        Path = path;
+        StartLine = startLine;
+        Values = values;
+        Comments = comments;
+    }
+
     /// <summary>The document's path.</summary>
     public string Path { get; }
 

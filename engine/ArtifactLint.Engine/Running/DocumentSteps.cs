@@ -20,7 +20,8 @@ namespace ArtifactLint.Running;
 /// instead of kept in memory, which is most of what a large workspace holds. A session that lints again (<c>watch</c>, an
 /// editor) keeps them, and so does a run that reads git's index (the commit gate's).
 /// </param>
-internal sealed class DocumentSteps(LintConfig config, SchemaRegistry schemas, RepositoryState? state, bool once)
+/// <param name="cache">Documents as earlier runs read them, for a run that lints once; null reads every document.</param>
+internal sealed class DocumentSteps(LintConfig config, SchemaRegistry schemas, RepositoryState? state, bool once, DocumentCache? cache = null)
 {
     private static readonly IReadOnlySet<string> s_none = new HashSet<string>();
     private readonly string _realRoot = RealPath.OfRoot(config.Root);
@@ -38,6 +39,12 @@ internal sealed class DocumentSteps(LintConfig config, SchemaRegistry schemas, R
         var results = new SessionDocument?[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
+            if (cache is not null && !texts.ContainsKey(paths[i]) && cache.TryTake(paths[i], Files, out var kept, out var invalid))
+            {
+                results[i] = kept with { Artifact = ArtifactFactory.Create(kept.Document!, invalid.Count > 0 ? invalid : s_none) };
+                return;
+            }
+
             read[i] = DocumentLoader.LoadOne(config.Root, paths[i], config.MaxFileSize, _realRoot, state, texts.GetValueOrDefault(paths[i]));
             kindProblems[i] = read[i].Output is { } document ? kinds.Resolve(document) : null;
             if (schemas.IsLoaded)
@@ -60,14 +67,19 @@ internal sealed class DocumentSteps(LintConfig config, SchemaRegistry schemas, R
         IReadOnlyList<Diagnostic> diagnostics = read.Diagnostics.Count == 0 && kindProblem is null && validated is not { Diagnostics.Count: > 0 }
             ? []
             : [.. read.Diagnostics, .. kindProblem is { } kind ? [kind] : Array.Empty<Diagnostic>(), .. validated?.Diagnostics ?? []];
-        var artifact = document is null ? null : ArtifactFactory.Create(document, validated?.Output is { Count: > 0 } invalid ? invalid : s_none);
+        var invalid = validated?.Output is { Count: > 0 } failed ? failed : s_none;
+        var artifact = document is null ? null : ArtifactFactory.Create(document, invalid);
         document?.FrontMatter?.ReleaseJson();
-
+        var result = new SessionDocument(path, document, diagnostics, artifact);
         if (document is not null && once && state is null && !buffered)
         {
-            document.ReleaseBody(_files ??= new WorkingTreeFiles(config.Root, config.MaxFileSize, _realRoot));
+            document.ReleaseBody(Files);
+            cache?.Keep(result, invalid);
         }
 
-        return new SessionDocument(path, document, diagnostics, artifact);
+        return result;
     }
+
+    // Where released bodies are read again from (one for the run: documents share it).
+    private WorkingTreeFiles Files => _files ??= new WorkingTreeFiles(config.Root, config.MaxFileSize, _realRoot);
 }

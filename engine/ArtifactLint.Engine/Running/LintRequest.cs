@@ -64,6 +64,9 @@ internal sealed record LintRequest
     /// <summary>The workspace's files as a walk already found them (<see cref="RunInputs"/>), or null to walk the workspace.</summary>
     public WalkResult? Files { get; init; }
 
+    /// <summary>Documents as earlier runs read them (<see cref="DocumentCache"/>), for a run that lints once; null reads every document.</summary>
+    public DocumentCache? Documents { get; init; }
+
     /// <summary>The team's rule folders for <paramref name="config"/> (<c>rule_paths</c> and <c>--rules</c>), absolute.</summary>
     public IEnumerable<string> RuleFolders(LintConfig config) => WorkspaceFiles.RuleFolders(config, RuleDirectories, WorkingDirectory);
 }

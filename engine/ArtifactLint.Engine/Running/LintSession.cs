@@ -60,7 +60,7 @@ internal sealed class LintSession : IDisposable
         _documentPaths = new Matcher(StringComparison.Ordinal);
         _documentPaths.AddIncludePatterns(config.Include);
         _documentPaths.AddExcludePatterns(config.Exclude);
-        _steps = new DocumentSteps(config, _schemas, request.State, once);
+        _steps = new DocumentSteps(config, _schemas, request.State, once, once ? request.Documents : null);
 
         // What only a new session reads, even where the include globs take it for a document (include: ["**/*"]).
         _ruleFolders = [.. request.RuleFolders(config).Select(f => f.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar)];

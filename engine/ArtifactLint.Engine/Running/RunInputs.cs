@@ -47,6 +47,12 @@ internal sealed class RunInputs
     /// <summary>The digest (hex SHA-256).</summary>
     public string Digest { get; private set; } = "";
 
+    /// <summary>The digest of what a document's own steps depend on besides its bytes (<see cref="DocumentCache"/>).</summary>
+    public string SetupDigest { get; private set; } = "";
+
+    /// <summary>The hash of each document read whole from a regular file (workspace-relative path, with <c>/</c>).</summary>
+    public Dictionary<string, string> DocumentHashes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Digests the run of <paramref name="request"/> with <paramref name="config"/>, and <paramref name="invocation"/> (what else
     /// shapes the output: the formats, the exit code options).
@@ -82,6 +88,7 @@ internal sealed class RunInputs
         }
 
         files.Add(BaselinePhase.FileOf(request, config));
+        var schemasFrom = files.Count;
         files.AddRange(SchemaReferences.Closure(config.Kinds.Select(k => k.Schema).OfType<string>().Select(s => Path.GetFullPath(s, config.Root)), out var complete));
 
         // Schemas referring to more files than are looked at: what the run read is not all digested.
@@ -92,6 +99,7 @@ internal sealed class RunInputs
             (Path.Combine(request.ToolDirectory, "schemas"), "*.json"),
         };
         folders.AddRange(request.RuleFolders(config).Select(f => (f, "*.csx")));
+        var schemasTo = files.Count;
         foreach (var (folder, pattern) in folders)
         {
             text.Append("folder ").Append(folder).Append(' ').Append(pattern).Append('\n');
@@ -149,10 +157,24 @@ internal sealed class RunInputs
             }
         });
         known.Save();
+
+        // What each document's steps (parse, kind, schema) depend on besides its bytes: the build, the workspace, the
+        // config and every schema (the built-in ones are among the folders' files).
+        var setup = new StringBuilder("documents 1\n").Append("tool ").Append(s_tool.Value).Append('\n').Append("root ").Append(config.Root).Append('\n');
+        var builtInSchemas = Path.Combine(request.ToolDirectory, "schemas") + Path.DirectorySeparatorChar;
         for (var i = 0; i < hashes.Length; i++)
         {
             var path = i >= files.Count ? documents[i - files.Count] : files[i];
             text.Append(i >= files.Count ? "document " : "file ").Append(path).Append(' ').Append(hashes[i]).Append('\n');
+            if (i < files.Count && (path == config.Path || (i >= schemasFrom && i < schemasTo) || path.StartsWith(builtInSchemas, StringComparison.Ordinal)))
+            {
+                setup.Append("file ").Append(path).Append(' ').Append(hashes[i]).Append('\n');
+            }
+            else if (i >= files.Count && hashes[i].StartsWith("bytes ", StringComparison.Ordinal))
+            {
+                inputs.DocumentHashes[walk.Files[i - files.Count]] = hashes[i];
+            }
+
             if (stamps[i] is { } stamp)
             {
                 inputs._stamps.Add((path, stamp));
@@ -160,6 +182,7 @@ internal sealed class RunInputs
         }
 
         inputs.Digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        inputs.SetupDigest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(setup.ToString())));
         return inputs;
     }
 

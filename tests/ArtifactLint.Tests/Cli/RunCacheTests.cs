@@ -53,6 +53,58 @@ public sealed partial class RunCacheTests
         Assert.Equal(first, Lint(ws.Path, cache.Path, "lint", "-f", "json"));
     }
 
+    [Fact]
+    public void Lint_OneDocumentChanged_TakesTheOthersFromTheDocumentCache()
+    {
+        using var ws = new TempFolder();
+        using var cache = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        var first = Lint(ws.Path, cache.Path, "lint");
+        Assert.Contains("Did you mean 'assignee'?", first.Out, StringComparison.Ordinal);
+
+        // What a document's own steps found is taken from the cache, not found again: a record changed in place says so.
+        var documents = Assert.Single(Directory.GetFiles(Path.Combine(cache.Path, "documents"), "*.docs"));
+        File.WriteAllBytes(documents, Replace(File.ReadAllBytes(documents), "Did you mean 'assignee'?", "DID YOU MEAN 'assignee'?"));
+        Edit(ws, "backlog/PB-137-leitweg-id-on-customers.md");
+        var second = Lint(ws.Path, cache.Path, "lint");
+        Assert.Contains("DID YOU MEAN 'assignee'?", second.Out, StringComparison.Ordinal);
+        Assert.Equal(first.Out.Split('\n').Length, second.Out.Split('\n').Length);
+
+        // Edited, the document is read again; with its config changed, every document.
+        Edit(ws, "backlog/PB-119-overdue-badge-after-payment.md");
+        Assert.Contains("Did you mean 'assignee'?", Lint(ws.Path, cache.Path, "lint").Out, StringComparison.Ordinal);
+        File.WriteAllBytes(documents, Replace(File.ReadAllBytes(documents), "Did you mean 'assignee'?", "DID YOU MEAN 'assignee'?"));
+        File.AppendAllText(Path.Combine(ws.Path, ".artifactlint.yml"), "\n# edited\n");
+        var third = Lint(ws.Path, cache.Path, "lint");
+        Assert.Contains("Did you mean 'assignee'?", third.Out, StringComparison.Ordinal);
+        Assert.Equal(Lint(ws.Path, cache.Path, "lint", "--no-cache"), third);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("artifactlint-documents 1")]
+    [InlineData("not a kept document at all, but long enough to be read as one")]
+    public void Lint_DocumentCacheDamaged_ReadsTheDocumentsAgain(string damage)
+    {
+        using var ws = new TempFolder();
+        using var cache = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        var first = Lint(ws.Path, cache.Path, "lint", "-f", "json");
+        var documents = Assert.Single(Directory.GetFiles(Path.Combine(cache.Path, "documents"), "*.docs"));
+        var kept = File.ReadAllBytes(documents);
+        foreach (var cut in new[] { kept.Length / 2, kept.Length - 1 })
+        {
+            File.WriteAllBytes(documents, kept[..cut]);
+            Edit(ws, "backlog/PB-137-leitweg-id-on-customers.md");
+            Assert.Equal(Lint(ws.Path, cache.Path, "lint", "-f", "json", "--no-cache"), Lint(ws.Path, cache.Path, "lint", "-f", "json"));
+        }
+
+        File.WriteAllText(documents, damage);
+        Edit(ws, "backlog/PB-137-leitweg-id-on-customers.md");
+        Assert.Equal(Lint(ws.Path, cache.Path, "lint", "-f", "json", "--no-cache"), Lint(ws.Path, cache.Path, "lint", "-f", "json"));
+        Assert.NotEqual(first.Out, string.Empty);
+    }
+
     [Theory]
     [InlineData(5)]
     public void Lint_AfterRandomChanges_GivesWhatANoCacheRunGives(int seed)
@@ -137,6 +189,24 @@ public sealed partial class RunCacheTests
         var after = Lint(ws.Path, cache.Path, "lint");
         Assert.Equal(Lint(ws.Path, cache.Path, "lint", "--no-cache"), after);
         Assert.DoesNotContain("'name'", after.Out, StringComparison.Ordinal);
+    }
+
+    // A change to a document that changes no finding: a comment line at the end of its front matter.
+    private static void Edit(TempFolder ws, string document)
+    {
+        var path = Path.Combine(ws.Path, document);
+        var text = File.ReadAllText(path);
+        var close = text.IndexOf("\n---", 4, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Insert(close + 1, "# edited\n"));
+    }
+
+    private static byte[] Replace(byte[] bytes, string from, string to)
+    {
+        var (find, with) = (System.Text.Encoding.UTF8.GetBytes(from), System.Text.Encoding.UTF8.GetBytes(to));
+        var at = bytes.AsSpan().IndexOf(find);
+        Assert.True(at >= 0, $"the cache holds no '{from}'");
+        with.CopyTo(bytes.AsSpan(at));
+        return bytes;
     }
 
     private static CliRun Lint(string folder, string cache, params string[] args) =>

@@ -1,0 +1,317 @@
+using System.Numerics;
+using ArtifactLint.Api;
+using ArtifactLint.Diagnostics;
+using ArtifactLint.Loading;
+
+namespace ArtifactLint.Running;
+
+/// <summary>
+/// One document's steps (read, parse, kind, schema) in the binary form <see cref="DocumentCache"/> keeps: what a
+/// released document holds (<see cref="Document.Released"/>), its front matter's values with their spans, its comments,
+/// kind, invalid fields and engine findings. Reading throws <see cref="InvalidDataException"/> on anything it did not write.
+/// </summary>
+internal static class DocumentRecord
+{
+    // How deep values nest: the YAML reader's own limit, so a damaged record cannot recurse without end.
+    private const int MostDepth = 64;
+
+    private static readonly Dictionary<string, RuleDescriptor> s_engineRules = EngineRules.All.ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+    private enum Tag : byte
+    {
+        Null,
+        Text,
+        Integer,
+        Real,
+        Decimal,
+        False,
+        True,
+        BigInteger,
+        Map,
+        List,
+    }
+
+    /// <summary>Whether <paramref name="document"/> can be kept: a document released with its diagnostics all the engine's own.</summary>
+    public static bool CanKeep(SessionDocument document) =>
+        document.Document?.Kept is not null && document.Diagnostics.All(d => s_engineRules.ContainsKey(d.Id) && d.Suppression is null);
+
+    public static void Write(BinaryWriter writer, SessionDocument entry, IReadOnlySet<string> invalidFields)
+    {
+        var document = entry.Document!;
+        var kept = document.Kept!;
+        writer.Write(kept.Head.Length);
+        writer.Write(kept.Head);
+        writer.Write(kept.Length);
+        writer.Write(kept.Hash);
+        writer.Write(kept.BodyLine);
+        writer.Write((byte)((kept.HasUncheckedBox ? 1 : 0) | (kept.MentionsSuppression ? 2 : 0) | (kept.HasUnreadFrontMatter ? 4 : 0) | (kept.HasOpenFrontMatter ? 8 : 0)));
+        WriteText(writer, document.Kind);
+        writer.Write(document.FrontMatter is not null);
+        if (document.FrontMatter is { } frontMatter)
+        {
+            writer.Write(frontMatter.StartLine);
+            WriteMap(writer, frontMatter.Values);
+            writer.Write(frontMatter.Comments.Count);
+            foreach (var comment in frontMatter.Comments)
+            {
+                writer.Write(comment.Text);
+                WriteLocation(writer, comment.Location);
+                writer.Write(comment.IsTrailing);
+            }
+        }
+
+        writer.Write(invalidFields.Count);
+        foreach (var field in invalidFields)
+        {
+            writer.Write(field);
+        }
+
+        writer.Write(entry.Diagnostics.Count);
+        foreach (var diagnostic in entry.Diagnostics)
+        {
+            writer.Write(diagnostic.Id);
+            writer.Write((int)diagnostic.Severity);
+            WriteLocation(writer, diagnostic.Location);
+            writer.Write(diagnostic.Message);
+            writer.Write(diagnostic.RelatedLocations.Count);
+            foreach (var related in diagnostic.RelatedLocations)
+            {
+                WriteLocation(writer, related.Location);
+                writer.Write(related.Message);
+            }
+
+            WriteText(writer, diagnostic.MessageId);
+            writer.Write(diagnostic.Arguments.Count);
+            foreach (var argument in diagnostic.Arguments)
+            {
+                writer.Write(argument);
+            }
+
+            WriteText(writer, diagnostic.ArtifactId);
+            WriteText(writer, diagnostic.Property);
+            WriteText(writer, diagnostic.Value);
+        }
+    }
+
+    /// <summary>The document of <paramref name="path"/> as written, its body to be read from <paramref name="files"/>, with its invalid fields.</summary>
+    public static (SessionDocument Entry, IReadOnlySet<string> InvalidFields) Read(BinaryReader reader, string path, IDocumentFiles files)
+    {
+        var head = reader.ReadBytes(Count(reader));
+        var length = reader.ReadInt32();
+        var hash = reader.ReadUInt64();
+        var bodyLine = reader.ReadInt32();
+        var flags = reader.ReadByte();
+        var kind = ReadText(reader);
+        FrontMatter? frontMatter = null;
+        if (reader.ReadBoolean())
+        {
+            var startLine = reader.ReadInt32();
+            var values = ReadMap(reader, path, 0);
+            var comments = new YamlComment[Count(reader)];
+            for (var i = 0; i < comments.Length; i++)
+            {
+                comments[i] = new YamlComment(reader.ReadString(), ReadLocation(reader), reader.ReadBoolean());
+            }
+
+            frontMatter = new FrontMatter(path, startLine, values, comments);
+        }
+
+        var invalid = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = Count(reader); i > 0; i--)
+        {
+            invalid.Add(reader.ReadString());
+        }
+
+        var diagnostics = new Diagnostic[Count(reader)];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            var descriptor = s_engineRules.GetValueOrDefault(reader.ReadString()) ?? throw new InvalidDataException("not a finding of the engine");
+            var severity = (Severity)reader.ReadInt32();
+            if (!Enum.IsDefined(severity))
+            {
+                throw new InvalidDataException("an unknown severity");
+            }
+
+            var location = ReadLocation(reader);
+            var message = reader.ReadString();
+            var related = new RelatedLocation[Count(reader)];
+            for (var j = 0; j < related.Length; j++)
+            {
+                related[j] = new RelatedLocation(ReadLocation(reader), reader.ReadString());
+            }
+
+            var messageId = ReadText(reader);
+            var arguments = new string[Count(reader)];
+            for (var j = 0; j < arguments.Length; j++)
+            {
+                arguments[j] = reader.ReadString();
+            }
+
+            diagnostics[i] = new Diagnostic(descriptor, severity, location, message)
+            {
+                RelatedLocations = related,
+                MessageId = messageId,
+                Arguments = arguments,
+                ArtifactId = ReadText(reader),
+                Property = ReadText(reader),
+                Value = ReadText(reader),
+            };
+        }
+
+        var kept = new Document.Released(head, length, hash, bodyLine, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0);
+        var document = Document.FromKept(path, kept, frontMatter, MarkdigOutlines.Instance, files);
+        document.Kind = kind;
+        return (new SessionDocument(path, document, diagnostics.Length == 0 ? [] : diagnostics, null), invalid);
+    }
+
+    private static void WriteMap(BinaryWriter writer, FrontMatterMap map)
+    {
+        writer.Write(map.Entries.Length);
+        foreach (var entry in map.Entries)
+        {
+            writer.Write(entry.Key);
+            WriteSpan(writer, entry.KeySpan);
+            WriteValue(writer, entry.Value);
+        }
+    }
+
+    private static void WriteValue(BinaryWriter writer, FrontMatterValue value)
+    {
+        WriteSpan(writer, value.Span);
+        switch (value.Value)
+        {
+            case null:
+                writer.Write((byte)Tag.Null);
+                break;
+            case string text:
+                writer.Write((byte)Tag.Text);
+                writer.Write(text);
+                break;
+            case long integer:
+                writer.Write((byte)Tag.Integer);
+                writer.Write(integer);
+                break;
+            case double real:
+                writer.Write((byte)Tag.Real);
+                writer.Write(real);
+                break;
+            case decimal number:
+                writer.Write((byte)Tag.Decimal);
+                writer.Write(number);
+                break;
+            case bool truth:
+                writer.Write((byte)(truth ? Tag.True : Tag.False));
+                break;
+            case BigInteger big:
+                writer.Write((byte)Tag.BigInteger);
+                var bytes = big.ToByteArray();
+                writer.Write(bytes.Length);
+                writer.Write(bytes);
+                break;
+            case FrontMatterMap map:
+                writer.Write((byte)Tag.Map);
+                WriteMap(writer, map);
+                break;
+            case FrontMatterList list:
+                writer.Write((byte)Tag.List);
+                writer.Write(list.Items.Length);
+                foreach (var item in list.Items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                break;
+            default:
+                throw new InvalidDataException($"a front matter holds no {value.Value.GetType().Name}");
+        }
+    }
+
+    private static FrontMatterMap ReadMap(BinaryReader reader, string path, int depth)
+    {
+        var entries = new FrontMatterEntry[Count(reader)];
+        if (entries.Length == 0)
+        {
+            return FrontMatterMap.Empty;
+        }
+
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new FrontMatterEntry(SharedStrings.Share(reader.ReadString()), ReadSpan(reader), ReadValue(reader, path, depth + 1));
+        }
+
+        return new FrontMatterMap(entries);
+    }
+
+    private static FrontMatterValue ReadValue(BinaryReader reader, string path, int depth)
+    {
+        if (depth > MostDepth)
+        {
+            throw new InvalidDataException("values nested deeper than a front matter can be");
+        }
+
+        var span = ReadSpan(reader);
+        object? value = (Tag)reader.ReadByte() switch
+        {
+            Tag.Null => null,
+            Tag.Text => SharedStrings.Share(reader.ReadString()),
+            Tag.Integer => reader.ReadInt64(),
+            Tag.Real => reader.ReadDouble(),
+            Tag.Decimal => reader.ReadDecimal(),
+            Tag.False => false,
+            Tag.True => true,
+            Tag.BigInteger => new BigInteger(reader.ReadBytes(Count(reader))),
+            Tag.Map => ReadMap(reader, path, depth),
+            Tag.List => ReadList(reader, path, depth),
+            _ => throw new InvalidDataException("an unknown value tag"),
+        };
+        return new FrontMatterValue(value, span);
+    }
+
+    private static FrontMatterList ReadList(BinaryReader reader, string path, int depth)
+    {
+        var items = new FrontMatterValue[Count(reader)];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = ReadValue(reader, path, depth + 1);
+        }
+
+        return new FrontMatterList(items);
+    }
+
+    private static void WriteSpan(BinaryWriter writer, SourceSpan span)
+    {
+        writer.Write(span.Line);
+        writer.Write(span.Column);
+        writer.Write(span.EndLine);
+        writer.Write(span.EndColumn);
+    }
+
+    private static SourceSpan ReadSpan(BinaryReader reader) => new(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+
+    private static void WriteLocation(BinaryWriter writer, Location location)
+    {
+        writer.Write(location.Path);
+        writer.Write(location.Line);
+        writer.Write(location.Column);
+        writer.Write(location.EndLine);
+        writer.Write(location.EndColumn);
+    }
+
+    private static Location ReadLocation(BinaryReader reader) =>
+        new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+
+    private static void WriteText(BinaryWriter writer, string? text)
+    {
+        writer.Write(text is not null);
+        if (text is not null)
+        {
+            writer.Write(text);
+        }
+    }
+
+    private static string? ReadText(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    // A count no record of ours holds (a front matter is at most 10,000 values; a head is what a file's size allows).
+    private static int Count(BinaryReader reader) =>
+        reader.ReadInt32() is var count and >= 0 and <= 64 * 1024 * 1024 ? count : throw new InvalidDataException("a count out of range");
+}
