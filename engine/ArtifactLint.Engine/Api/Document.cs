@@ -68,7 +68,8 @@ public sealed class Document
 
     /// <summary>
     /// The file's text, without a byte order mark; line endings as in the file, but a lone <c>\r</c> reads as <c>\n</c>.
-    /// Decoded on each call: read it once per document.
+    /// Made on each call, and in a <c>lint</c>, which keeps only the front matter in memory, read from the file again:
+    /// read it once per document.
     /// </summary>
     public string Text => Volatile.Read(ref _files) is { } files ? Reread(files, out _) : Encoding.UTF8.GetString(_text);
 
