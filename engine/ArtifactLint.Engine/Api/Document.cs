@@ -23,6 +23,10 @@ public sealed class Document
     // to the end are a sixth of a 50,000-document run's memory.
     private object? _outline;
     private Diagnostic? _outlineProblem;
+
+    // Set once a body read again is not the body first read: from then on the document reads as its front matter alone,
+    // and says so (AL0015) whichever rule asked, for its text, its lines or its outline.
+    private Diagnostic? _changed;
     [ThreadStatic]
     private static int t_lint;
 
@@ -160,7 +164,8 @@ public sealed class Document
     }
 
     /// <summary>AL0015 when a rule of lint <paramref name="lint"/> built the outline and part of the body could not be read for it (too long, or nested too deeply).</summary>
-    internal Diagnostic? OutlineProblem(int lint) => Volatile.Read(ref _askedIn) < lint || Volatile.Read(ref _outline) is null ? null : _outlineProblem;
+    internal Diagnostic? OutlineProblem(int lint) =>
+        Volatile.Read(ref _changed) ?? (Volatile.Read(ref _askedIn) < lint || Volatile.Read(ref _outline) is null ? null : _outlineProblem);
 
     private DocumentOutline PublishOutline()
     {
@@ -190,7 +195,7 @@ public sealed class Document
     // The file's text again, when it is the text read at first; else the lines before the body alone.
     private string Reread(IDocumentFiles files, out bool changed)
     {
-        if (files.Read(Path) is { } again)
+        if (Volatile.Read(ref _changed) is null && files.Read(Path) is { } again)
         {
             var bytes = Encoding.UTF8.GetBytes(again);
             if (bytes.Length == _length && XxHash3.HashToUInt64(bytes) == _hash)
@@ -201,6 +206,12 @@ public sealed class Document
         }
 
         changed = true;
+        if (Volatile.Read(ref _changed) is null)
+        {
+            _outlines.Build(Path, string.Empty, _bodyLine, changed: true, out var problem);
+            Interlocked.CompareExchange(ref _changed, problem, null);
+        }
+
         return Encoding.UTF8.GetString(_text);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using ArtifactLint.Api;
 using ArtifactLint.Files;
 
@@ -9,11 +10,11 @@ namespace ArtifactLint.Running;
 /// in the cache folder's <c>documents/</c>, one file for everything else those steps depend on (the build, the workspace,
 /// its config and schemas: <see cref="RunInputs.SetupDigest"/>). A <c>lint</c> with one document changed parses that one
 /// alone. Keyed by content, never by time; written whole or not at all, by a run whose inputs did not change under it;
-/// a file or a record that cannot be read is a miss.
+/// a file or a record that cannot be read, or whose checksum (XxHash3, per record) does not match, is a miss.
 /// </summary>
 internal sealed class DocumentCache
 {
-    private const string Magic = "artifactlint-documents 1";
+    private const string Magic = "artifactlint-documents 2";
 
     private readonly string _path;
     private readonly IReadOnlyDictionary<string, string> _hashes;
@@ -42,11 +43,11 @@ internal sealed class DocumentCache
     /// <summary>The document at <paramref name="path"/> as kept, when its bytes are the ones this run hashed; its body is read from <paramref name="files"/>.</summary>
     public bool TryTake(string path, IDocumentFiles files, out SessionDocument document, out IReadOnlySet<string> invalidFields)
     {
-        if (_hashes.TryGetValue(path, out var hash) && _kept.TryGetValue(path, out var kept) && kept.Hash == hash)
+        if (_hashes.TryGetValue(path, out var hash) && _kept.TryGetValue(path, out var kept) && kept.Hash == hash && IsIntact(kept.Record))
         {
             try
             {
-                using var reader = new BinaryReader(new MemoryStream(kept.Record, writable: false));
+                using var reader = new BinaryReader(new MemoryStream(kept.Record, Checksum, kept.Record.Length - Checksum, writable: false));
                 (document, invalidFields) = DocumentRecord.Read(reader, path, files);
                 _next[path] = kept;
                 return true;
@@ -71,12 +72,15 @@ internal sealed class DocumentCache
         }
 
         var stream = new MemoryStream();
+        stream.Write(new byte[Checksum]);
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             DocumentRecord.Write(writer, document, invalidFields);
         }
 
-        _next[document.Path] = (hash, stream.ToArray());
+        var record = stream.ToArray();
+        XxHash3.HashToUInt64(record.AsSpan(Checksum)).TryFormat(record.AsSpan(0, Checksum), out _, "x16");
+        _next[document.Path] = (hash, record);
         Interlocked.Increment(ref _made);
     }
 
@@ -111,11 +115,22 @@ internal sealed class DocumentCache
         }
     }
 
+    // Each record starts with the XxHash3 of the rest, as 16 hexadecimal digits: a record damaged in place is a miss.
+    private const int Checksum = 16;
+
+    private static bool IsIntact(byte[] record)
+    {
+        Span<byte> expected = stackalloc byte[Checksum];
+        XxHash3.HashToUInt64(record.AsSpan(Checksum)).TryFormat(expected, out _, "x16");
+        return record.AsSpan(0, Checksum).SequenceEqual(expected);
+    }
+
     private static Dictionary<string, (string, byte[])>? ReadAll(string path)
     {
         try
         {
-            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
+            using var file = File.OpenRead(path);
+            using var reader = new BinaryReader(new BufferedStream(file, 1 << 16));
             if (reader.ReadString() != Magic)
             {
                 return null;
@@ -127,9 +142,15 @@ internal sealed class DocumentCache
             {
                 var document = reader.ReadString();
                 var hash = reader.ReadString();
+                // A length past the end of the file is no record of ours (and would be allocated before it is read).
                 var length = reader.ReadInt32();
+                if (length < Checksum || length > file.Length)
+                {
+                    return null;
+                }
+
                 var record = reader.ReadBytes(length);
-                if (length < 0 || record.Length != length)
+                if (record.Length != length)
                 {
                     return null;
                 }

@@ -311,7 +311,9 @@ internal static class DocumentRecord
 
     private static string? ReadText(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
-    // A count no record of ours holds (a front matter is at most 10,000 values; a head is what a file's size allows).
+    // A count no record of ours holds: every element takes at least a byte, so there are never more than the bytes left.
     private static int Count(BinaryReader reader) =>
-        reader.ReadInt32() is var count and >= 0 and <= 64 * 1024 * 1024 ? count : throw new InvalidDataException("a count out of range");
+        reader.ReadInt32() is var count and >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
+            ? count
+            : throw new InvalidDataException("a count out of range");
 }

@@ -62,9 +62,9 @@ public sealed partial class RunCacheTests
         var first = Lint(ws.Path, cache.Path, "lint");
         Assert.Contains("Did you mean 'assignee'?", first.Out, StringComparison.Ordinal);
 
-        // What a document's own steps found is taken from the cache, not found again: a record changed in place says so.
+        // What a document's own steps found is taken from the cache, not found again: a record changed (checksum and all) says so.
         var documents = Assert.Single(Directory.GetFiles(Path.Combine(cache.Path, "documents"), "*.docs"));
-        File.WriteAllBytes(documents, Replace(File.ReadAllBytes(documents), "Did you mean 'assignee'?", "DID YOU MEAN 'assignee'?"));
+        Rewrite(documents, "Did you mean 'assignee'?", "DID YOU MEAN 'assignee'?");
         Edit(ws, "backlog/PB-137-leitweg-id-on-customers.md");
         var second = Lint(ws.Path, cache.Path, "lint");
         Assert.Contains("DID YOU MEAN 'assignee'?", second.Out, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed partial class RunCacheTests
         // Edited, the document is read again; with its config changed, every document.
         Edit(ws, "backlog/PB-119-overdue-badge-after-payment.md");
         Assert.Contains("Did you mean 'assignee'?", Lint(ws.Path, cache.Path, "lint").Out, StringComparison.Ordinal);
-        File.WriteAllBytes(documents, Replace(File.ReadAllBytes(documents), "Did you mean 'assignee'?", "DID YOU MEAN 'assignee'?"));
+        Rewrite(documents, "Did you mean 'assignee'?", "DID YOU MEAN 'assignee'?");
         File.AppendAllText(Path.Combine(ws.Path, ".artifactlint.yml"), "\n# edited\n");
         var third = Lint(ws.Path, cache.Path, "lint");
         Assert.Contains("Did you mean 'assignee'?", third.Out, StringComparison.Ordinal);
@@ -98,6 +98,21 @@ public sealed partial class RunCacheTests
             Edit(ws, "backlog/PB-137-leitweg-id-on-customers.md");
             Assert.Equal(Lint(ws.Path, cache.Path, "lint", "-f", "json", "--no-cache"), Lint(ws.Path, cache.Path, "lint", "-f", "json"));
         }
+
+        // A record changed in place fails its checksum; a length past the end of the file is not allocated.
+        var flipped = (byte[])kept.Clone();
+        var at = flipped.AsSpan().IndexOf("Did you mean"u8);
+        flipped[at] = (byte)'d';
+        File.WriteAllBytes(documents, flipped);
+        Edit(ws, "backlog/PB-137-leitweg-id-on-customers.md");
+        Assert.Equal(Lint(ws.Path, cache.Path, "lint", "-f", "json", "--no-cache"), Lint(ws.Path, cache.Path, "lint", "-f", "json"));
+        var huge = (byte[])kept.Clone();
+        var firstLength = FirstRecordLength(huge);
+        BitConverter.GetBytes(0x7ffffff0).CopyTo(huge, firstLength);
+        File.WriteAllBytes(documents, huge);
+        Edit(ws, "backlog/PB-137-leitweg-id-on-customers.md");
+        var afterHuge = Lint(ws.Path, cache.Path, "lint", "-f", "json");
+        Assert.Equal(Lint(ws.Path, cache.Path, "lint", "-f", "json", "--no-cache"), afterHuge);
 
         File.WriteAllText(documents, damage);
         Edit(ws, "backlog/PB-137-leitweg-id-on-customers.md");
@@ -200,13 +215,54 @@ public sealed partial class RunCacheTests
         File.WriteAllText(path, text.Insert(close + 1, "# edited\n"));
     }
 
-    private static byte[] Replace(byte[] bytes, string from, string to)
+    // Where the first record's length is: after the magic, the count, and the first entry's path and hash (length-prefixed strings under 128 bytes).
+    private static int FirstRecordLength(byte[] file)
+    {
+        var at = 1 + file[0] + 4;
+        at += 1 + file[at];
+        at += 1 + file[at];
+        return at;
+    }
+
+    // Changes the text of the record that holds it, as the cache would have written it (its checksum too).
+    private static void Rewrite(string file, string from, string to)
     {
         var (find, with) = (System.Text.Encoding.UTF8.GetBytes(from), System.Text.Encoding.UTF8.GetBytes(to));
-        var at = bytes.AsSpan().IndexOf(find);
-        Assert.True(at >= 0, $"the cache holds no '{from}'");
-        with.CopyTo(bytes.AsSpan(at));
-        return bytes;
+        var found = false;
+        var entries = new List<(string Path, string Hash, byte[] Record)>();
+        using (var reader = new BinaryReader(File.OpenRead(file)))
+        {
+            var magic = reader.ReadString();
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                entries.Add((reader.ReadString(), reader.ReadString(), reader.ReadBytes(reader.ReadInt32())));
+            }
+
+            entries.Insert(0, (magic, string.Empty, []));
+        }
+
+        foreach (var (_, _, record) in entries.Skip(1))
+        {
+            var at = record.AsSpan().IndexOf(find);
+            if (at >= 16)
+            {
+                with.CopyTo(record.AsSpan(at));
+                System.IO.Hashing.XxHash3.HashToUInt64(record.AsSpan(16)).TryFormat(record.AsSpan(0, 16), out _, "x16");
+                found = true;
+            }
+        }
+
+        Assert.True(found, $"the cache holds no '{from}'");
+        using var writer = new BinaryWriter(File.Create(file));
+        writer.Write(entries[0].Path);
+        writer.Write(entries.Count - 1);
+        foreach (var (path, hash, record) in entries.Skip(1))
+        {
+            writer.Write(path);
+            writer.Write(hash);
+            writer.Write(record.Length);
+            writer.Write(record);
+        }
     }
 
     private static CliRun Lint(string folder, string cache, params string[] args) =>

@@ -51,6 +51,22 @@ public sealed class DocumentBodyTests
     }
 
     [Fact]
+    public void ReleasedBody_ChangedWhenReadAsText_SaysSoAndStaysTheFrontMatter()
+    {
+        var document = DocumentParser.Parse("backlog/PB-1.md", Item).Document;
+        var files = new Files(Item.Replace("Exports", "Imports", StringComparison.Ordinal));
+        document.ReleaseBody(files);
+
+        // No rule asked for the outline: the change is still said, once, and the file is not read again.
+        Assert.Equal("---\r\nid: PB-1\r\nstatus: done\r\n---\r\n", document.Text);
+        Assert.Equal("AL0015", document.OutlineProblem(int.MaxValue)?.Descriptor.Id);
+        files.Text = Item;
+        Assert.Equal("---\r\nid: PB-1\r\nstatus: done\r\n---\r\n", document.Text);
+        Assert.Empty(document.Outline.Tasks);
+        Assert.Equal(1, files.Reads);
+    }
+
+    [Fact]
     public void ReleasedBody_WithoutFrontMatter_IsAllBody()
     {
         var document = DocumentParser.Parse("notes/a.md", "# Notes\n- [ ] one\n").Document;
@@ -74,10 +90,12 @@ public sealed class DocumentBodyTests
     {
         public int Reads { get; private set; }
 
+        public string? Text { get; set; } = text;
+
         public string? Read(string path)
         {
             Reads++;
-            return text is null ? null : DocumentParser.Normalized(text);
+            return Text is null ? null : DocumentParser.Normalized(Text);
         }
     }
 }
