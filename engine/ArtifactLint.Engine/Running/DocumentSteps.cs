@@ -24,8 +24,8 @@ namespace ArtifactLint.Running;
 internal sealed class DocumentSteps(LintConfig config, SchemaRegistry schemas, RepositoryState? state, bool once, DocumentCache? cache = null)
 {
     private static readonly IReadOnlySet<string> s_none = new HashSet<string>();
-    private readonly string _realRoot = RealPath.OfRoot(config.Root);
-    private WorkingTreeFiles? _files;
+    // Where released bodies are read again from: one for the run, which every document shares.
+    private readonly WorkingTreeFiles _files = new(config.Root, config.MaxFileSize, RealPath.OfRoot(config.Root));
 
     /// <summary>
     /// Takes <paramref name="paths"/> (workspace-relative, with <c>/</c>) through every step, with <paramref name="kinds"/>
@@ -39,13 +39,13 @@ internal sealed class DocumentSteps(LintConfig config, SchemaRegistry schemas, R
         var results = new SessionDocument?[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
-            if (cache is not null && !texts.ContainsKey(paths[i]) && cache.TryTake(paths[i], Files, out var kept, out var invalid))
+            if (cache is not null && !texts.ContainsKey(paths[i]) && cache.TryTake(paths[i], _files, out var kept, out var invalid))
             {
                 results[i] = kept with { Artifact = ArtifactFactory.Create(kept.Document!, invalid.Count > 0 ? invalid : s_none) };
                 return;
             }
 
-            read[i] = DocumentLoader.LoadOne(config.Root, paths[i], config.MaxFileSize, _realRoot, state, texts.GetValueOrDefault(paths[i]));
+            read[i] = DocumentLoader.LoadOne(config.Root, paths[i], config.MaxFileSize, _files.RealRoot, state, texts.GetValueOrDefault(paths[i]));
             kindProblems[i] = read[i].Output is { } document ? kinds.Resolve(document) : null;
             if (schemas.IsLoaded)
             {
@@ -73,13 +73,10 @@ internal sealed class DocumentSteps(LintConfig config, SchemaRegistry schemas, R
         var result = new SessionDocument(path, document, diagnostics, artifact);
         if (document is not null && once && state is null && !buffered)
         {
-            document.ReleaseBody(Files);
+            document.ReleaseBody(_files);
             cache?.Keep(result, invalid);
         }
 
         return result;
     }
-
-    // Where released bodies are read again from (one for the run: documents share it).
-    private WorkingTreeFiles Files => _files ??= new WorkingTreeFiles(config.Root, config.MaxFileSize, _realRoot);
 }
