@@ -23,6 +23,7 @@ public sealed class Document
     // to the end are a sixth of a 50,000-document run's memory.
     private object? _outline;
     private Diagnostic? _outlineProblem;
+    private IOutlineKeeper? _outlineKeeper;
 
     // Set once a body read again is not the body first read: from then on the document reads as its front matter alone,
     // and says so (AL0015) whichever rule asked, for its text, its lines or its outline.
@@ -51,8 +52,9 @@ public sealed class Document
     }
 
     // A released document as a cache kept it (see Released): its body is read from files when asked for.
-    private Document(string path, Released kept, FrontMatter? frontMatter, IOutlineSource outlines, IDocumentFiles files)
+    private Document(string path, Released kept, FrontMatter? frontMatter, DocumentOutline? outline, IOutlineSource outlines, IDocumentFiles files)
     {
+        _outline = outline;
         Path = path;
         _text = kept.Head;
         _length = kept.Length;
@@ -176,6 +178,12 @@ public sealed class Document
         _outlineProblem = problem;
         if (Volatile.Read(ref _files) is not null)
         {
+            // Built from the body first read, and all of it: a cache can keep it with the document.
+            if (!changed && problem is null)
+            {
+                Volatile.Read(ref _outlineKeeper)?.Keep(Path, built);
+            }
+
             Volatile.Write(ref _outline, new WeakReference<DocumentOutline>(built));
             return built;
         }
@@ -183,14 +191,23 @@ public sealed class Document
         return (DocumentOutline?)Interlocked.CompareExchange(ref _outline, built, null) ?? built;
     }
 
+    /// <summary>Told each outline built from a released document's body (unchanged, and read whole), to keep it: a cache.</summary>
+    internal IOutlineKeeper? OutlineKeeper
+    {
+        set => Volatile.Write(ref _outlineKeeper, value);
+    }
+
     /// <summary>What a released document holds besides its front matter (<see cref="ReleaseBody"/>), for a cache to keep; null before it is released.</summary>
     internal Released? Kept => Volatile.Read(ref _files) is null
         ? null
         : new Released(_text, _length, _hash, _bodyLine, HasUncheckedBox, MentionsSuppression, HasUnreadFrontMatter, HasOpenFrontMatter);
 
-    /// <summary>A released document again, from what <see cref="Kept"/> gave, with its body in <paramref name="files"/>.</summary>
-    internal static Document FromKept(string path, Released kept, FrontMatter? frontMatter, IOutlineSource outlines, IDocumentFiles files) =>
-        new(path, kept, frontMatter, outlines, files);
+    /// <summary>
+    /// A released document again, from what <see cref="Kept"/> gave, with its body in <paramref name="files"/>, and its
+    /// outline when a cache kept that too (<see cref="OutlineKeeper"/>): it is then not built again.
+    /// </summary>
+    internal static Document FromKept(string path, Released kept, FrontMatter? frontMatter, DocumentOutline? outline, IOutlineSource outlines, IDocumentFiles files) =>
+        new(path, kept, frontMatter, outline, outlines, files);
 
     // The file's text again, when it is the text read at first; else the lines before the body alone.
     private string Reread(IDocumentFiles files, out bool changed)

@@ -9,12 +9,13 @@ namespace ArtifactLint.Running;
 /// Each document's steps (read, parse, kind, schema; <see cref="DocumentRecord"/>) by its path and the hash of its bytes,
 /// in the cache folder's <c>documents/</c>, one file for everything else those steps depend on (the build, the workspace,
 /// its config and schemas: <see cref="RunInputs.SetupDigest"/>). A <c>lint</c> with one document changed parses that one
-/// alone. Keyed by content, never by time; written whole or not at all, by a run whose inputs did not change under it;
+/// alone, and a rule that asks for the body of an unchanged one gets the outline the last run built (<see cref="IOutlineKeeper"/>)
+/// instead of reading and parsing it again. Keyed by content, never by time; written whole or not at all, by a run whose inputs did not change under it;
 /// a file or a record that cannot be read, or whose checksum (XxHash3, per record) does not match, is a miss.
 /// </summary>
-internal sealed class DocumentCache
+internal sealed class DocumentCache : IOutlineKeeper
 {
-    private const string Magic = "artifactlint-documents 2";
+    private const string Magic = "artifactlint-documents 3";
 
     private readonly string _path;
     private readonly IReadOnlyDictionary<string, string> _hashes;
@@ -22,8 +23,9 @@ internal sealed class DocumentCache
     // The records of the file, by path: its hash and its bytes, read when the document is asked for.
     private readonly Dictionary<string, (string Hash, byte[] Record)> _kept;
 
-    // What the next file holds: the records used and the ones made by this run.
-    private readonly ConcurrentDictionary<string, (string Hash, byte[] Record)> _next = new(StringComparer.Ordinal);
+    // What the next file holds: the records used and the ones made by this run, and whether each has no outline yet
+    // (a rule may have one built before the file is written: Keep(path, outline)).
+    private readonly ConcurrentDictionary<string, (string Hash, byte[] Record, bool WithoutOutline)> _next = new(StringComparer.Ordinal);
     private int _made;
 
     private DocumentCache(string path, IReadOnlyDictionary<string, string> hashes, Dictionary<string, (string, byte[])> kept)
@@ -48,8 +50,13 @@ internal sealed class DocumentCache
             try
             {
                 using var reader = new BinaryReader(new MemoryStream(kept.Record, Checksum, kept.Record.Length - Checksum, writable: false));
-                (document, invalidFields) = DocumentRecord.Read(reader, path, files);
-                _next[path] = kept;
+                (document, invalidFields, var hasOutline) = DocumentRecord.Read(reader, path, files);
+                _next[path] = (kept.Hash, kept.Record, !hasOutline);
+                if (!hasOutline)
+                {
+                    document.Document!.OutlineKeeper = this;
+                }
+
                 return true;
             }
             catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or OverflowException)
@@ -72,16 +79,26 @@ internal sealed class DocumentCache
         }
 
         var stream = new MemoryStream();
-        stream.Write(new byte[Checksum]);
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             DocumentRecord.Write(writer, document, invalidFields);
         }
 
-        var record = stream.ToArray();
-        XxHash3.HashToUInt64(record.AsSpan(Checksum)).TryFormat(record.AsSpan(0, Checksum), out _, "x16");
-        _next[document.Path] = (hash, record);
+        var record = Sealed(stream.ToArray());
+        _next[document.Path] = (hash, record, true);
         Interlocked.Increment(ref _made);
+        document.Document!.OutlineKeeper = this;
+    }
+
+    /// <summary>Adds the outline a rule had built to the document's record: the next run reads no body for it.</summary>
+    void IOutlineKeeper.Keep(string path, DocumentOutline outline)
+    {
+        if (_next.TryGetValue(path, out var entry) && entry.WithoutOutline
+            && DocumentRecord.WithOutline(entry.Record.AsSpan(Checksum), path, outline) is { } body
+            && _next.TryUpdate(path, (entry.Hash, Sealed(body), false), entry))
+        {
+            Interlocked.Increment(ref _made);
+        }
     }
 
     /// <summary>Writes what this run used and made, when that is not what the file holds already.</summary>
@@ -100,7 +117,7 @@ internal sealed class DocumentCache
                 using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
                 writer.Write(Magic);
                 writer.Write(_next.Count);
-                foreach (var (path, (hash, record)) in _next.OrderBy(e => e.Key, StringComparer.Ordinal))
+                foreach (var (path, (hash, record, _)) in _next.OrderBy(e => e.Key, StringComparer.Ordinal))
                 {
                     writer.Write(path);
                     writer.Write(hash);
@@ -117,6 +134,15 @@ internal sealed class DocumentCache
 
     // Each record starts with the XxHash3 of the rest, as 16 hexadecimal digits: a record damaged in place is a miss.
     private const int Checksum = 16;
+
+    // The record of body: its checksum, then the body.
+    private static byte[] Sealed(byte[] body)
+    {
+        var record = new byte[Checksum + body.Length];
+        body.CopyTo(record, Checksum);
+        XxHash3.HashToUInt64(body).TryFormat(record.AsSpan(0, Checksum), out _, "x16");
+        return record;
+    }
 
     private static bool IsIntact(byte[] record)
     {

@@ -8,7 +8,8 @@ namespace ArtifactLint.Running;
 /// <summary>
 /// One document's steps (read, parse, kind, schema) in the binary form <see cref="DocumentCache"/> keeps: what a
 /// released document holds (<see cref="Document.Released"/>), its front matter's values with their spans, its comments,
-/// kind, invalid fields and engine findings. Reading throws <see cref="InvalidDataException"/> on anything it did not write.
+/// kind, invalid fields and engine findings, and last its outline once a rule had it built (<see cref="WithOutline"/>).
+/// Reading throws <see cref="InvalidDataException"/> on anything it did not write.
 /// </summary>
 internal static class DocumentRecord
 {
@@ -91,10 +92,40 @@ internal static class DocumentRecord
             WriteText(writer, diagnostic.Property);
             WriteText(writer, diagnostic.Value);
         }
+
+        // No outline yet: rules build it after the document is kept (WithOutline adds it).
+        writer.Write(false);
     }
 
-    /// <summary>The document of <paramref name="path"/> as written, its body to be read from <paramref name="files"/>, with its invalid fields.</summary>
-    public static (SessionDocument Entry, IReadOnlySet<string> InvalidFields) Read(BinaryReader reader, string path, IDocumentFiles files)
+    /// <summary>
+    /// <paramref name="record"/> (as <see cref="Write"/> wrote it, outline-less) with <paramref name="outline"/> of the
+    /// document at <paramref name="path"/> in place of its last byte; null when the outline has a place in another file.
+    /// </summary>
+    public static byte[]? WithOutline(ReadOnlySpan<byte> record, string path, DocumentOutline outline)
+    {
+        var locations = outline.Headings.Select(h => h.Location).Concat(outline.Tasks.Select(t => t.Location))
+            .Concat(outline.Links.Select(l => l.Location)).Concat(outline.Tables.Select(t => t.Location));
+        if (record.IsEmpty || record[^1] != 0 || locations.Any(l => l.Path != path))
+        {
+            return null;
+        }
+
+        var stream = new MemoryStream();
+        stream.Write(record[..^1]);
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(true);
+            WriteOutline(writer, outline);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The document of <paramref name="path"/> as written, its body to be read from <paramref name="files"/>, with its
+    /// invalid fields and whether its outline was kept too.
+    /// </summary>
+    public static (SessionDocument Entry, IReadOnlySet<string> InvalidFields, bool HasOutline) Read(BinaryReader reader, string path, IDocumentFiles files)
     {
         var head = reader.ReadBytes(Count(reader));
         var length = reader.ReadInt32();
@@ -158,10 +189,128 @@ internal static class DocumentRecord
             };
         }
 
+        var outline = reader.ReadBoolean() ? ReadOutline(reader, path) : null;
+        if (reader.BaseStream.Position != reader.BaseStream.Length)
+        {
+            throw new InvalidDataException("more than a record");
+        }
+
         var kept = new Document.Released(head, length, hash, bodyLine, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0);
-        var document = Document.FromKept(path, kept, frontMatter, MarkdigOutlines.Instance, files);
+        var document = Document.FromKept(path, kept, frontMatter, outline, MarkdigOutlines.Instance, files);
         document.Kind = kind;
-        return (new SessionDocument(path, document, diagnostics.Length == 0 ? [] : diagnostics, null), invalid);
+        return (new SessionDocument(path, document, diagnostics.Length == 0 ? [] : diagnostics, null), invalid, outline is not null);
+    }
+
+    // Locations without the path: every one is in the document's own file (WithOutline keeps no other).
+    private static void WriteOutline(BinaryWriter writer, DocumentOutline outline)
+    {
+        var sections = new Dictionary<Heading, int>(ReferenceEqualityComparer.Instance);
+        writer.Write(outline.Headings.Count);
+        foreach (var heading in outline.Headings)
+        {
+            sections.TryAdd(heading, sections.Count);
+            writer.Write(heading.Level);
+            writer.Write(heading.Text);
+            WriteSpan(writer, heading.Location);
+        }
+
+        writer.Write(outline.Tasks.Count);
+        foreach (var task in outline.Tasks)
+        {
+            writer.Write(task.Text);
+            writer.Write(task.IsChecked);
+            WriteSpan(writer, task.Location);
+            // A task under a heading of another outline (none is) would lose its section: it is kept as under none.
+            writer.Write(task.Section is { } section && sections.TryGetValue(section, out var index) ? index : -1);
+        }
+
+        writer.Write(outline.Links.Count);
+        foreach (var link in outline.Links)
+        {
+            writer.Write(link.Text);
+            writer.Write(link.Url);
+            WriteSpan(writer, link.Location);
+        }
+
+        writer.Write(outline.Tables.Count);
+        foreach (var table in outline.Tables)
+        {
+            WriteTexts(writer, table.Headers);
+            writer.Write(table.Rows.Count);
+            foreach (var row in table.Rows)
+            {
+                WriteTexts(writer, row);
+            }
+
+            WriteSpan(writer, table.Location);
+        }
+    }
+
+    private static DocumentOutline ReadOutline(BinaryReader reader, string path)
+    {
+        var headings = new Heading[Count(reader)];
+        for (var i = 0; i < headings.Length; i++)
+        {
+            headings[i] = new Heading(reader.ReadInt32(), reader.ReadString(), ReadSpanAt(reader, path));
+        }
+
+        var tasks = new TaskItem[Count(reader)];
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            var (text, isChecked, location) = (reader.ReadString(), reader.ReadBoolean(), ReadSpanAt(reader, path));
+            var section = reader.ReadInt32();
+            tasks[i] = new TaskItem(text, isChecked, location, section == -1 ? null
+                : section >= 0 && section < headings.Length ? headings[section] : throw new InvalidDataException("a task under no heading of its outline"));
+        }
+
+        var links = new Link[Count(reader)];
+        for (var i = 0; i < links.Length; i++)
+        {
+            links[i] = new Link(reader.ReadString(), reader.ReadString(), ReadSpanAt(reader, path));
+        }
+
+        var tables = new Table[Count(reader)];
+        for (var i = 0; i < tables.Length; i++)
+        {
+            var headers = ReadTexts(reader);
+            var rows = new IReadOnlyList<string>[Count(reader)];
+            for (var j = 0; j < rows.Length; j++)
+            {
+                rows[j] = ReadTexts(reader);
+            }
+
+            tables[i] = new Table(headers, rows, ReadSpanAt(reader, path));
+        }
+
+        return new DocumentOutline(headings, tasks, links, tables);
+    }
+
+    private static void WriteTexts(BinaryWriter writer, IReadOnlyList<string> texts)
+    {
+        writer.Write(texts.Count);
+        foreach (var text in texts)
+        {
+            writer.Write(text);
+        }
+    }
+
+    private static string[] ReadTexts(BinaryReader reader)
+    {
+        var texts = new string[Count(reader)];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = reader.ReadString();
+        }
+
+        return texts;
+    }
+
+    private static void WriteSpan(BinaryWriter writer, Location location)
+    {
+        writer.Write(location.Line);
+        writer.Write(location.Column);
+        writer.Write(location.EndLine);
+        writer.Write(location.EndColumn);
     }
 
     private static void WriteMap(BinaryWriter writer, FrontMatterMap map)
@@ -287,6 +436,9 @@ internal static class DocumentRecord
     }
 
     private static SourceSpan ReadSpan(BinaryReader reader) => new(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+
+    private static Location ReadSpanAt(BinaryReader reader, string path) =>
+        new(path, reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
 
     private static void WriteLocation(BinaryWriter writer, Location location)
     {

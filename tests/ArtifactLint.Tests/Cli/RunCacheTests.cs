@@ -80,9 +80,33 @@ public sealed partial class RunCacheTests
         Assert.Equal(Lint(ws.Path, cache.Path, "lint", "--no-cache"), third);
     }
 
+    [Fact]
+    public void Lint_OutlineBuiltByARule_IsKeptWithItsDocument()
+    {
+        using var ws = new TempFolder();
+        using var cache = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        const string criterion = "Status updates when a payment is recorded";
+        var first = Lint(ws.Path, cache.Path, "lint");
+        Assert.Contains($"criterion '{criterion}, without a page reload' is not checked", first.Out, StringComparison.Ordinal);
+
+        // The run that built the outline for AL2003 kept it: the next run reads it from the record, not from the body.
+        var documents = Assert.Single(Directory.GetFiles(Path.Combine(cache.Path, "documents"), "*.docs"));
+        Rewrite(documents, criterion, criterion.ToUpperInvariant());
+        Edit(ws, "backlog/PB-137-leitweg-id-on-customers.md");
+        var second = Lint(ws.Path, cache.Path, "lint");
+        Assert.Contains($"criterion '{criterion.ToUpperInvariant()}, without a page reload' is not checked", second.Out, StringComparison.Ordinal);
+
+        // The document itself edited, its outline is built from its body again.
+        Edit(ws, "backlog/PB-113-payment-status-on-invoice-list.md");
+        var third = Lint(ws.Path, cache.Path, "lint");
+        Assert.Contains($"criterion '{criterion}, without a page reload' is not checked", third.Out, StringComparison.Ordinal);
+        Assert.Equal(Lint(ws.Path, cache.Path, "lint", "--no-cache"), third);
+    }
+
     [Theory]
     [InlineData("")]
-    [InlineData("artifactlint-documents 1")]
+    [InlineData("artifactlint-documents 2")]
     [InlineData("not a kept document at all, but long enough to be read as one")]
     public void Lint_DocumentCacheDamaged_ReadsTheDocumentsAgain(string damage)
     {
