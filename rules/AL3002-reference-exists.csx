@@ -54,7 +54,12 @@ return new Rule(descriptor, context =>
 
             var other = ws.Find(id);
             var message = (other is null ? "missing" : "wrong-kind") + (suggestion is null ? "" : "-did-you-mean");
-            context.Report(message, isList ? artifact.LocationOf(field, i) : artifact.LocationOf(field), new
+            var location = isList ? artifact.LocationOf(field, i) : artifact.LocationOf(field);
+
+            // Only an id that names nothing and is one edit from a single real one (PB-1O2 for PB-102) is surely meant:
+            // G-9 among G-1 to G-8 is not, nor an id of another kind (the field may be the mistake, not the id).
+            var meant = other is null && suggestion is not null && indexes[kind].Unique(id) == suggestion ? suggestion : null;
+            context.Report(message, location, fix: meant is null ? null : Fix.ReplaceValue(location, meant, $"Reference '{meant}' instead of '{Excerpt.Of(id)}'"), values: new
             {
                 field,
                 id,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArtifactLint.Api;
+using ArtifactLint.Fixing;
 using ArtifactLint.Loading;
 using ArtifactLint.Reporting;
 using ArtifactLint.Running;
@@ -24,10 +25,14 @@ internal static class LintCommand
         var staged = cmd.Option("--staged", "Lint git's index (what the commit will hold) instead of the working tree; implies --new-since HEAD.", CommandOptionType.NoValue);
         var newSince = cmd.Option("--new-since <REV>", "Report only findings that are not findings of REV (a commit, branch or tag), in any file.", CommandOptionType.SingleValue);
         var updateBaseline = cmd.Option("--update-baseline", "Record today's findings in the baseline file, replacing it.", CommandOptionType.NoValue);
+        var fix = cmd.Option("--fix", $"Apply the findings' fixes, lint again and repeat (at most {Fixer.MostPasses} passes); then report what remains.", CommandOptionType.NoValue);
+        var fixDryRun = cmd.Option("--fix-dry-run", "Print what --fix would change, as a unified diff, and change nothing; reports go only where -f FMT:FILE or -o send them.", CommandOptionType.NoValue);
+        var fixRules = cmd.Option("--fix-rule <RULE>", "Apply only the fixes of RULE: an id, a name, or 'engine' for the engine's own (YAML and schema); repeatable.", CommandOptionType.MultipleValue);
         cmd.OnExecute(() =>
         {
             var targets = ReportTargets.Parse(formats.Values, output.Value(), environment.WorkingDirectory);
             var caches = ParseCache(cache.Value(), shared.NoCache);
+            var fixing = FixOptions.Check(fix.HasValue(), fixDryRun.HasValue(), fixRules.Values, staged.HasValue() || newSince.HasValue(), updateBaseline.HasValue());
             var change = ChangeOf(staged.HasValue(), newSince.Value(), environment);
             if (change is not null && updateBaseline.HasValue())
             {
@@ -48,9 +53,9 @@ internal static class LintCommand
             }
 
             var max = maxWarnings.HasValue() ? maxWarnings.ParsedValue : (int?)null;
-            int Lint(LintRequest run, CliEnvironment env)
+            int Lint(LintRequest run, CliEnvironment env) => Reported(change is null ? Linter.Run(run) : ChangeLinter.Run(run, change), run, env, toFiles: false);
+            int Reported(LintResult result, LintRequest run, CliEnvironment env, bool toFiles)
             {
-                var result = change is null ? Linter.Run(run) : ChangeLinter.Run(run, change);
                 var report = new Report(result, WorkspaceLocator.GitRoot(result.Root))
                 {
                     FocusPaths = ReportFilter.FilePaths(run.Paths, env.WorkingDirectory, result.Root),
@@ -65,7 +70,15 @@ internal static class LintCommand
                     return CliApp.Failure;
                 }
 
-                targets.WriteAll(report, env.Out);
+                if (toFiles)
+                {
+                    targets.WriteFiles(report);
+                }
+                else
+                {
+                    targets.WriteAll(report, env.Out);
+                }
+
                 foreach (var note in result.Baseline?.Notes() ?? [])
                 {
                     env.Error.WriteLine(VisibleText.Of(note));
@@ -73,6 +86,17 @@ internal static class LintCommand
 
                 env.Error.WriteLine(VisibleText.Of(report.Summary()));
                 return ExitCode(report, level, max, env.Error);
+            }
+
+            if (fixing is { } fixes)
+            {
+                var outcome = Fixer.Run(request, fixes.Applies);
+                if (fixes.Finish(outcome, outcome.Result.Root, environment) is { } failed)
+                {
+                    return failed;
+                }
+
+                return Reported(outcome.Result, request, environment, toFiles: fixes.DryRun);
             }
 
             // A run that writes nothing but its reports can be given again when nothing it reads has changed.

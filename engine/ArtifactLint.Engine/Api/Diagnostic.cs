@@ -25,6 +25,12 @@ public sealed record Diagnostic(RuleDescriptor Descriptor, Severity Severity, Lo
     /// <summary>The offending value as text, when the finding is about one value (a list element, an enum value).</summary>
     public string? Value { get; init; }
 
+    /// <summary>The change that resolves the finding, when it is mechanical and unambiguous (<c>lint --fix</c> applies it); null otherwise.</summary>
+    public Fix? Fix { get; init; }
+
+    /// <summary>Changes a person may choose among (each allowed value of an enum); never applied by <c>--fix</c>.</summary>
+    public IReadOnlyList<Fix> Suggestions { get; init; } = [];
+
     /// <summary>Whether an inline suppression covers the finding (set by the engine; reporters may still show it).</summary>
     public Suppression? Suppression { get; init; }
 

@@ -48,8 +48,13 @@ public sealed class RuleContext
     /// <param name="location">Where the finding is.</param>
     /// <param name="values">The placeholders' values, by name.</param>
     /// <param name="relatedLocations">Other places the finding refers to (the other members of a cycle, the items of a sprint).</param>
-    public void Report(string messageId, Location location, object? values = null, IEnumerable<RelatedLocation>? relatedLocations = null) =>
-        Report(Descriptor.DefaultSeverity, messageId, location, values, relatedLocations);
+    /// <param name="fix">
+    /// The change that resolves it, when it is mechanical and has one answer (<c>fix: Fix.ReplaceValue(location, "PB-12")</c>):
+    /// <c>lint --fix</c> applies it and editors offer it first. Leave it out where a person must judge.
+    /// </param>
+    /// <param name="suggestions">Alternatives a person chooses among (renumbering, each candidate id); never applied by <c>--fix</c>.</param>
+    public void Report(string messageId, Location location, object? values = null, IEnumerable<RelatedLocation>? relatedLocations = null, Fix? fix = null, IReadOnlyList<Fix>? suggestions = null) =>
+        Report(Descriptor.DefaultSeverity, messageId, location, values, relatedLocations, fix, suggestions);
 
     /// <summary>Reports the message <paramref name="messageId"/> at a lower severity than the rule's default (a capacity warning before the error).</summary>
     /// <param name="severity">The finding's severity, before the config's.</param>
@@ -57,7 +62,9 @@ public sealed class RuleContext
     /// <param name="location">Where the finding is.</param>
     /// <param name="values">The placeholders' values, by name.</param>
     /// <param name="relatedLocations">Other places the finding refers to.</param>
-    public void Report(Severity severity, string messageId, Location location, object? values = null, IEnumerable<RelatedLocation>? relatedLocations = null)
+    /// <param name="fix">The change that resolves it, when it is mechanical and has one answer.</param>
+    /// <param name="suggestions">Alternatives a person chooses among; never applied by <c>--fix</c>.</param>
+    public void Report(Severity severity, string messageId, Location location, object? values = null, IEnumerable<RelatedLocation>? relatedLocations = null, Fix? fix = null, IReadOnlyList<Fix>? suggestions = null)
     {
         ArgumentNullException.ThrowIfNull(location);
         var message = Descriptor.Messages.Find(messageId) ?? throw new ArgumentException(UnknownMessage(messageId));
@@ -69,7 +76,7 @@ public sealed class RuleContext
         var (text, arguments) = message.Template.FillByName(
             MessageValues.Of(values),
             name => $"message '{message.Id}' of rule {Descriptor.Id} says {{{name}}}, but the report gives no value named '{name}': pass new {{ {name} = ... }}");
-        Emit(severity, location, relatedLocations, message.Id, text, arguments);
+        Emit(severity, location, relatedLocations, message.Id, text, arguments, fix, suggestions);
     }
 
     /// <summary>Reports a finding at the rule's severity; <paramref name="args"/> fill the default message's numbered placeholders (<c>{0}</c>, <c>{1}</c>).</summary>
@@ -111,12 +118,16 @@ public sealed class RuleContext
         Emit(severity, location, relatedLocations, message.Id, text, arguments);
     }
 
-    private void Emit(Severity severity, Location location, IEnumerable<RelatedLocation>? relatedLocations, string messageId, string text, IReadOnlyList<string> arguments) =>
+    private void Emit(
+        Severity severity, Location location, IEnumerable<RelatedLocation>? relatedLocations, string messageId, string text, IReadOnlyList<string> arguments,
+        Fix? fix = null, IReadOnlyList<Fix>? suggestions = null) =>
         _sink(new Diagnostic(Descriptor, EffectiveSeverity(severity), location, text)
         {
             RelatedLocations = relatedLocations?.ToArray() ?? [],
             MessageId = messageId,
             Arguments = arguments,
+            Fix = fix,
+            Suggestions = suggestions?.ToArray() ?? [],
         });
 
     private string UnknownMessage(string? id)

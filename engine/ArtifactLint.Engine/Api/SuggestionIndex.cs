@@ -62,6 +62,44 @@ public sealed class SuggestionIndex
         return best >= 0 ? _originals[best] : Search(text);
     }
 
+    /// <summary>
+    /// The one candidate <paramref name="value"/> surely means, for a fix: one that equals it but for case, else the
+    /// only one a single edit away (ignoring case); null when there is none, or more than one (<c>G-9</c> among
+    /// <c>G-1</c> to <c>G-8</c>).
+    /// </summary>
+    /// <param name="value">The value that matched no candidate.</param>
+    public string? Unique(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length > Suggestions.MaxValueLength)
+        {
+            return null;
+        }
+
+        var text = value.ToLowerInvariant();
+        if (_exact.TryGetValue(text, out var same))
+        {
+            return _originals[same] == value ? null : _originals[same];
+        }
+
+        long cells = 0;
+        var found = -1;
+        foreach (var candidate in _oneEdit.Near(text))
+        {
+            if (Suggestions.Bound(text.Length, _lowered[candidate].Length) >= 1 && EditDistance.AtMost(text, _lowered[candidate], 1, ref cells) == 1)
+            {
+                if (found >= 0 && _lowered[found] != _lowered[candidate])
+                {
+                    return null;
+                }
+
+                found = found < 0 ? candidate : Math.Min(found, candidate);
+            }
+        }
+
+        return found >= 0 ? _originals[found] : null;
+    }
+
     // Two or more edits away: every candidate of a length that allows it, in order, within the budget.
     private string? Search(string text)
     {

@@ -76,6 +76,50 @@ public static class Suggestions
     /// The largest distance still a plausible typo between texts of these lengths: a third of the longer one
     /// (at least 1), and less than the longer one, so that no short word is "corrected" into another.
     /// </summary>
+    /// <summary>
+    /// The one candidate <paramref name="value"/> surely means, for a fix: the only one that equals it but for case,
+    /// spaces, hyphens and underscores (<c>In Progress</c> → <c>in-progress</c>), else the only one nearest to it within
+    /// <paramref name="maxDistance"/> edits, ignoring case; null when there is none, or a tie.
+    /// </summary>
+    /// <param name="value">What was written.</param>
+    /// <param name="candidates">What may be written.</param>
+    /// <param name="maxDistance">The most edits apart the candidate may be (also bounded as <see cref="Closest"/> is).</param>
+    public static string? Unique(string value, IEnumerable<string> candidates, int maxDistance = 1)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var all = candidates.Where(c => c != value).Distinct(StringComparer.Ordinal).ToList();
+        if (value.Length > MaxValueLength || all.Count == 0)
+        {
+            return null;
+        }
+
+        var key = Loose(value);
+        var same = all.Where(c => Loose(c) == key).Take(2).ToList();
+        if (same.Count > 0)
+        {
+            return same.Count == 1 ? same[0] : null;
+        }
+
+        var lowered = value.ToLowerInvariant();
+        var near = all
+            .Where(c => c.Length <= MaxCandidateLength)
+            .Select(c => (Candidate: c, Distance: Distance(lowered, c.ToLowerInvariant())))
+            .Where(c => c.Distance <= Math.Min(maxDistance, Bound(value.Length, c.Candidate.Length)))
+            .ToList();
+        if (near.Count == 0)
+        {
+            return null;
+        }
+
+        var best = near.Min(c => c.Distance);
+        var nearest = near.Where(c => c.Distance == best).ToList();
+        return nearest.Count == 1 ? nearest[0].Candidate : null;
+    }
+
+    private static string Loose(string text) =>
+        string.Concat(text.Where(c => c is not (' ' or '-' or '_'))).ToLowerInvariant();
+
     internal static int Bound(int valueLength, int candidateLength)
     {
         var longer = Math.Max(valueLength, candidateLength);

@@ -53,6 +53,23 @@ internal sealed class JsonReporter : IReporter
                     json.WriteString("property", d.Property);
                 }
 
+                if (d.Fix is { } fix)
+                {
+                    json.WritePropertyName("fix");
+                    WriteFix(json, fix);
+                }
+
+                if (d.Suggestions.Count > 0)
+                {
+                    json.WriteStartArray("suggestions");
+                    foreach (var suggestion in d.Suggestions)
+                    {
+                        WriteFix(json, suggestion);
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 json.WriteStartArray("related");
                 foreach (var related in d.RelatedLocations)
                 {
@@ -72,6 +89,23 @@ internal sealed class JsonReporter : IReporter
 
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         writer.Write('\n');
+    }
+
+    private static void WriteFix(Utf8JsonWriter json, Fix fix)
+    {
+        json.WriteStartObject();
+        json.WriteString("title", fix.Title);
+        json.WriteStartArray("edits");
+        foreach (var edit in fix.Edits)
+        {
+            json.WriteStartObject();
+            WriteLocation(json, edit.Location);
+            json.WriteString("text", edit.NewText);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteLocation(Utf8JsonWriter json, Location location)

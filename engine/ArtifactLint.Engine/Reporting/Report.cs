@@ -36,11 +36,18 @@ internal sealed record Report(LintResult Result, string? GitRoot)
         return Path.GetRelativePath(GitRoot, Path.Combine(Result.Root, workspacePath)).Replace('\\', '/');
     }
 
-    /// <summary>The summary line: <c>2 errors, 1 warning, 0 infos in 48 documents (27 rules)</c>.</summary>
+    /// <summary>How many of the findings that count have a fix <c>lint --fix</c> would apply.</summary>
+    public int Fixable => Findings.Count(d => d.Fix is not null);
+
+    /// <summary>
+    /// The summary line: <c>2 errors, 1 warning, 0 infos in 48 documents (27 rules)</c>, then <c>; N already in REV</c>
+    /// for <c>--new-since</c> and <c>; N fixable</c> when <c>--fix</c> has something to do.
+    /// </summary>
     public string Summary() =>
         $"{Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Info), "info")} "
         + $"in {Plural(Result.DocumentCount, "document")} ({Plural(Result.RuleCount, "rule")})"
-        + (Result.Known is { } known ? $"; {known.Hidden} already in {known.Revision}" : string.Empty);
+        + (Result.Known is { } known ? $"; {known.Hidden} already in {known.Revision}" : string.Empty)
+        + (Fixable > 0 ? $"; {Fixable} fixable" : string.Empty);
 
     private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
 }

@@ -60,7 +60,18 @@ internal sealed class SarifReporter : IReporter
         Suppressions = d.Suppression is { } suppression
             ? [new SarifSuppression("inSource", suppression.Justification, At(report, suppression.Location))]
             : null,
+        Fixes = d.Fix is null && d.Suggestions.Count == 0
+            ? null
+            : [.. (d.Fix is { } fix ? [fix] : Array.Empty<Fix>()).Concat(d.Suggestions).Select(f => FixOf(report, f))],
     };
+
+    // Each file's edits as replacements; SARIF counts an empty deleted region as an insertion point.
+    private static SarifFix FixOf(Report report, Fix fix) =>
+        new(new SarifMessage(fix.Title), [.. fix.Edits.GroupBy(e => e.Location.Path).Select(file => new SarifArtifactChange(
+            new SarifArtifactLocation(RelativeUri(report.RepositoryPath(file.Key)), SourceRoot),
+            [.. file.Select(e => new SarifReplacement(
+                new SarifRegion(e.Location.Line, e.Location.Column, e.Location.EndLine, e.Location.EndColumn),
+                e.NewText.Length == 0 ? null : new SarifArtifactContent(e.NewText)))]))]);
 
     // The rule's message by id, with its arguments (SARIF §3.11.7), and the text for viewers that do not look it up.
     private static SarifMessage Message(Diagnostic d) =>

@@ -15,7 +15,7 @@ namespace ArtifactLint.Running;
 /// </summary>
 internal sealed class DocumentCache : IOutlineKeeper
 {
-    private const string Magic = "artifactlint-documents 3";
+    private const string Magic = "artifactlint-documents 4";
 
     private readonly string _path;
     private readonly IReadOnlyDictionary<string, string> _hashes;

@@ -8,7 +8,7 @@ namespace ArtifactLint.Running;
 /// <summary>
 /// One document's steps (read, parse, kind, schema) in the binary form <see cref="DocumentCache"/> keeps: what a
 /// released document holds (<see cref="Document.Released"/>), its front matter's values with their spans, its comments,
-/// kind, invalid fields and engine findings, and last its outline once a rule had it built (<see cref="WithOutline"/>).
+/// kind, invalid fields and engine findings (with their fixes), and last its outline once a rule had it built (<see cref="WithOutline"/>).
 /// Reading throws <see cref="InvalidDataException"/> on anything it did not write.
 /// </summary>
 internal static class DocumentRecord
@@ -91,6 +91,17 @@ internal static class DocumentRecord
             WriteText(writer, diagnostic.ArtifactId);
             WriteText(writer, diagnostic.Property);
             WriteText(writer, diagnostic.Value);
+            writer.Write(diagnostic.Fix is not null);
+            if (diagnostic.Fix is { } fix)
+            {
+                WriteFix(writer, fix);
+            }
+
+            writer.Write(diagnostic.Suggestions.Count);
+            foreach (var suggestion in diagnostic.Suggestions)
+            {
+                WriteFix(writer, suggestion);
+            }
         }
 
         // No outline yet: rules build it after the document is kept (WithOutline adds it).
@@ -187,6 +198,14 @@ internal static class DocumentRecord
                 Property = ReadText(reader),
                 Value = ReadText(reader),
             };
+            var fix = reader.ReadBoolean() ? ReadFix(reader) : null;
+            var suggestions = new Fix[Count(reader)];
+            for (var j = 0; j < suggestions.Length; j++)
+            {
+                suggestions[j] = ReadFix(reader);
+            }
+
+            diagnostics[i] = diagnostics[i] with { Fix = fix, Suggestions = suggestions.Length == 0 ? [] : suggestions };
         }
 
         var outline = reader.ReadBoolean() ? ReadOutline(reader, path) : null;
@@ -199,6 +218,29 @@ internal static class DocumentRecord
         var document = Document.FromKept(path, kept, frontMatter, outline, MarkdigOutlines.Instance, files);
         document.Kind = kind;
         return (new SessionDocument(path, document, diagnostics.Length == 0 ? [] : diagnostics, null), invalid, outline is not null);
+    }
+
+    private static void WriteFix(BinaryWriter writer, Fix fix)
+    {
+        writer.Write(fix.Title);
+        writer.Write(fix.Edits.Count);
+        foreach (var edit in fix.Edits)
+        {
+            WriteLocation(writer, edit.Location);
+            writer.Write(edit.NewText);
+        }
+    }
+
+    private static Fix ReadFix(BinaryReader reader)
+    {
+        var title = reader.ReadString();
+        var edits = new TextEdit[Count(reader)];
+        for (var i = 0; i < edits.Length; i++)
+        {
+            edits[i] = new TextEdit(ReadLocation(reader), reader.ReadString());
+        }
+
+        return new Fix(title, edits);
     }
 
     // Locations without the path: every one is in the document's own file (WithOutline keeps no other).

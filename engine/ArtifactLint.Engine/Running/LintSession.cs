@@ -119,6 +119,9 @@ internal sealed class LintSession : IDisposable
         return true;
     }
 
+    /// <summary>Whether <paramref name="path"/> (workspace-relative, <c>/</c>) is one of the session's documents.</summary>
+    public bool HasDocument(string path) => _documents.ContainsKey(path);
+
     /// <summary>
     /// Lints a document with <paramref name="text"/> instead of its file (an editor's unsaved buffer), or, with null,
     /// with its file again. Returns false, changing nothing, when <paramref name="path"/> is not a document of the

@@ -45,6 +45,10 @@ internal sealed class ReportFilter
             .Select(f => Relative(workspaceRoot, f))
             .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Whether the file at <paramref name="path"/> (workspace-relative) is one the PATHs name, or inside a folder they name: the files <c>--fix</c> may edit.</summary>
+    public bool IncludesFile(string path) =>
+        _files is null || _files.Contains(path) || _folders.Any(f => path.StartsWith(f, StringComparison.Ordinal));
+
     public bool Includes(Diagnostic diagnostic) =>
         _files is null
         || EngineRules.IsToolFailure(diagnostic.Id)

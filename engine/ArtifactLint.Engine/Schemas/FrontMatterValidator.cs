@@ -46,7 +46,8 @@ internal static class FrontMatterValidator
                 }
             }
 
-            diagnostics.Add(Create(EngineRules.SchemaViolation, location, message, frontMatter, property, value));
+            var (fix, suggestions) = FixOf(error, location, kind, frontMatter, lines);
+            diagnostics.Add(Create(EngineRules.SchemaViolation, location, message, frontMatter, property, value) with { Fix = fix, Suggestions = suggestions });
         }
 
         if (isBuiltIn)
@@ -58,7 +59,11 @@ internal static class FrontMatterValidator
                     + (Suggestions.Closest(unknown.Name, known) is { } closest
                         ? $". Did you mean '{closest}'?"
                         : ": check the spelling, or add it to the kind's schema");
-                diagnostics.Add(Create(EngineRules.UnknownProperty, frontMatter.LocationOf(unknown), message, frontMatter, unknown.Name, null));
+                var location = frontMatter.LocationOf(unknown);
+                diagnostics.Add(Create(EngineRules.UnknownProperty, location, message, frontMatter, unknown.Name, null) with
+                {
+                    Fix = SchemaFixes.Rename(unknown.Name, location, known, frontMatter.Root.Properties().Select(p => p.Name)),
+                });
             }
         }
 
@@ -107,6 +112,19 @@ internal static class FrontMatterValidator
             default:
                 return (frontMatter.LocationOf(token), SchemaMessages.For(Site(error, token, kind, frontMatter, lines)), FoundValue.Scalar(token));
         }
+    }
+
+    private static (Fix? Fix, IReadOnlyList<Fix> Suggestions) FixOf(ValidationError error, Location location, string kind, FrontMatter frontMatter, IReadOnlyList<string>? lines)
+    {
+        var token = error.Token ?? frontMatter.Root;
+        return error.Kind switch
+        {
+            ValidationErrorKind.PropertyRequired or ValidationErrorKind.ItemsNotUnique => (null, []),
+            ValidationErrorKind.NoAdditionalPropertiesAllowed when token is JProperty { Parent: JObject owner } unknown =>
+                (SchemaFixes.Rename(unknown.Name, location, error.Schema.ActualProperties.Keys.ToList(), owner.Properties().Select(p => p.Name)), []),
+            ValidationErrorKind.NoAdditionalPropertiesAllowed => (null, []),
+            _ => SchemaFixes.For(Site(error, token, kind, frontMatter, lines), location),
+        };
     }
 
     private static ErrorSite Site(ValidationError error, JToken token, string kind, FrontMatter frontMatter, IReadOnlyList<string>? lines) =>

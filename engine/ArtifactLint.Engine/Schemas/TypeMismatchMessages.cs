@@ -16,11 +16,10 @@ internal static class TypeMismatchMessages
     private static readonly HashSet<string> YesWords = new(StringComparer.OrdinalIgnoreCase) { "yes", "y", "on", "true" };
     private static readonly HashSet<string> NoWords = new(StringComparer.OrdinalIgnoreCase) { "no", "n", "off", "false" };
 
-    public static string For(ErrorSite site)
-    {
-        var error = site.Error;
-        var token = error.Token;
-        var expected = error.Kind switch
+    public static string For(ErrorSite site) => $"{site.Subject} must be {ExpectedNoun(site.Error)}; {Found(site, ExpectedNoun(site.Error))}";
+
+    private static string ExpectedNoun(ValidationError error) =>
+        error.Kind switch
         {
             ValidationErrorKind.StringExpected => ExpectedNouns.OfType(error.Schema, JsonObjectType.String),
             ValidationErrorKind.NumberExpected => "a number",
@@ -31,27 +30,45 @@ internal static class TypeMismatchMessages
             ValidationErrorKind.NullExpected => "empty",
             _ => ExpectedNouns.Of(error.Schema),
         };
-        return $"{site.Subject} must be {expected}; {Found(site, expected)}";
+
+    /// <summary>
+    /// The value as written when quoting it would give the text the schema wants (<c>4.10</c>, read as the number 4.1,
+    /// where text is wanted, and the quoted text passes the string's pattern); null otherwise.
+    /// </summary>
+    public static string? ToQuote(ErrorSite site)
+    {
+        var token = site.Error.Token;
+        var raw = site.Raw ?? FoundValue.Scalar(token);
+        var expected = ExpectedNoun(site.Error);
+        var wantsText = site.Error.Kind == ValidationErrorKind.StringExpected
+            || (site.Error.Kind is ValidationErrorKind.NoTypeValidates or ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf
+                && expected.StartsWith("text", StringComparison.Ordinal));
+        return wantsText && token is JValue { Type: JTokenType.Integer or JTokenType.Float or JTokenType.Boolean } && raw is not null
+            && QuotingWouldPass(site.Error.Schema, raw)
+                ? raw
+                : null;
+    }
+
+    /// <summary>The value as written when it is one value where the schema wants a list of them (<c>assignee: Claude</c>); null otherwise.</summary>
+    public static string? ToList(ErrorSite site)
+    {
+        var token = site.Error.Token;
+        var raw = site.Raw ?? FoundValue.Scalar(token);
+        return site.Error.Kind == ValidationErrorKind.ArrayExpected && token is JValue { Type: not JTokenType.Null } && raw is not null ? raw : null;
     }
 
     private static string Found(ErrorSite site, string expected)
     {
         var token = site.Error.Token;
-        var raw = site.Raw ?? FoundValue.Scalar(token);
         var text = token?.Type == JTokenType.String ? (string?)token : null;
-        var wantsText = site.Error.Kind == ValidationErrorKind.StringExpected
-            || (site.Error.Kind is ValidationErrorKind.NoTypeValidates or ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf
-                && expected.StartsWith("text", StringComparison.Ordinal));
-
-        if (wantsText && token is JValue { Type: JTokenType.Integer or JTokenType.Float or JTokenType.Boolean } && raw is not null
-            && QuotingWouldPass(site.Error.Schema, raw))
+        if (ToQuote(site) is { } quoted)
         {
-            return $"{Excerpt.Of(raw)} is read as {FoundValue.Describe(token)} — write \"{Excerpt.Of(raw)}\"";
+            return $"{Excerpt.Of(quoted)} is read as {FoundValue.Describe(token)} — write \"{Excerpt.Of(quoted)}\"";
         }
 
-        if (site.Error.Kind == ValidationErrorKind.ArrayExpected && token is JValue { Type: not JTokenType.Null } && raw is not null)
+        if (ToList(site) is { } single)
         {
-            return $"found {FoundValue.Describe(token)} — write [{Excerpt.Of(raw)}]";
+            return $"found {FoundValue.Describe(token)} — write [{Excerpt.Of(single)}]";
         }
 
         if (site.Error.Kind == ValidationErrorKind.BooleanExpected && text is not null)

@@ -31,6 +31,11 @@ internal sealed class FindingSink(int limit)
             Check(related?.Location, "a related location");
         }
 
+        foreach (var fix in (diagnostic.Fix is { } own ? [own] : Array.Empty<Fix>()).Concat(diagnostic.Suggestions))
+        {
+            CheckFix(fix);
+        }
+
         var kept = diagnostic with
         {
             Message = RuleText.Cut(diagnostic.Message),
@@ -44,7 +49,7 @@ internal sealed class FindingSink(int limit)
                 return;
             }
 
-            _reported += 1 + kept.RelatedLocations.Count;
+            _reported += 1 + kept.RelatedLocations.Count + (kept.Fix?.Edits.Count ?? 0) + kept.Suggestions.Sum(f => f.Edits.Count);
             if (_reported > Limit)
             {
                 throw RuleGuard.Stop(RuleAbortReason.TooManyFindings);
@@ -62,6 +67,26 @@ internal sealed class FindingSink(int limit)
             return _diagnostics.ToArray();
         }
     }
+
+    // A fix is text a rule writes into the workspace's files: every edit at a workspace path, none of a size no fix needs.
+    private static void CheckFix(Fix? fix)
+    {
+        if (fix is null || fix.Title is null || fix.Edits is null || fix.Edits.Count == 0)
+        {
+            throw new ArgumentException("a fix needs a title and at least one edit: build it with Fix.Replace, Fix.ReplaceValue or Fix.Insert");
+        }
+
+        foreach (var edit in fix.Edits)
+        {
+            Check(edit?.Location, "a fix's edit");
+            if (edit!.NewText is null || edit.NewText.Length > MostFixText)
+            {
+                throw new ArgumentException($"a fix's edit must write text of at most {MostFixText} characters");
+            }
+        }
+    }
+
+    private const int MostFixText = 64 * 1024;
 
     // Thrown on the rule's thread, from its Report call: the rule fails with AL0003 at that line.
     private static void Check(Location? location, string what)

@@ -26,6 +26,7 @@ public sealed partial class FolderDependencyTests
         ["Baselines"] = ["Configuration"],
         ["Running"] = ["Git", "Scripting", "Suppressions", "Baselines"],
         ["Reporting"] = ["Running"],
+        ["Fixing"] = ["Running"],
         ["Testing"] = ["Reporting"],
         ["Watching"] = ["Reporting"],
         ["Scaffolding"] = ["Reporting"],

@@ -106,7 +106,7 @@ public sealed partial class RunCacheTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("artifactlint-documents 2")]
+    [InlineData("artifactlint-documents 3")]
     [InlineData("not a kept document at all, but long enough to be read as one")]
     public void Lint_DocumentCacheDamaged_ReadsTheDocumentsAgain(string damage)
     {

@@ -24,9 +24,9 @@ public sealed class NewSinceTests
         var sinceBranch = repo.Lint("--new-since", "main-before");
 
         Assert.Equal(NewFinding, sinceHead.Out);
-        Assert.Equal("1 error, 0 warnings, 0 infos in 5 documents (27 rules); 1 already in HEAD\n", sinceHead.Error);
+        Assert.Equal("1 error, 0 warnings, 0 infos in 5 documents (27 rules); 1 already in HEAD; 1 fixable\n", sinceHead.Error);
         Assert.Equal(2, sinceBranch.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.EndsWith("; 0 already in main-before\n", sinceBranch.Error);
+        Assert.EndsWith("; 0 already in main-before; 2 fixable\n", sinceBranch.Error);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class NewSinceTests
         var staged = repo.Lint("--staged");
 
         Assert.Equal(NewFinding, pushed.Out);
-        Assert.EndsWith($"; 0 already in {start}\n", pushed.Error);
+        Assert.EndsWith($"; 0 already in {start}; 1 fixable\n", pushed.Error);
         Assert.Equal(string.Empty, staged.Out);
     }
 

@@ -21,7 +21,7 @@ public sealed class StagedLintTests
         Assert.Equal(
             "backlog/PB-1.md:6:9: error AL3002: 'goals' references 'G-9', which is not a goal in this workspace. Did you mean 'G-1'? [reference-exists]\n",
             staged.Out);
-        Assert.Equal("1 error, 0 warnings, 0 infos in 3 documents (27 rules); 0 already in HEAD\n", staged.Error);
+        Assert.Equal("1 error, 0 warnings, 0 infos in 3 documents (27 rules); 0 already in HEAD; 1 fixable\n", staged.Error);
         Assert.Equal(0, workingTree.ExitCode);
     }
 
@@ -152,7 +152,7 @@ public sealed class StagedLintTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("backlog/PB-1.md:5:9: error AL1001: 'status' must be one of", run.Out);
-        Assert.EndsWith("; 0 already in HEAD\n", run.Error);
+        Assert.EndsWith("; 0 already in HEAD; 1 fixable\n", run.Error);
     }
 
     [Fact]

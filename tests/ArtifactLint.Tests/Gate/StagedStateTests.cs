@@ -149,7 +149,7 @@ public sealed class StagedStateTests
         var run = CliRun.Run(folder.Path, Packaging.ProcessRun.IsolatedGit.ToDictionary(v => v.Key, v => (string?)v.Value, StringComparer.Ordinal), "lint", "--new-since", "HEAD");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.EndsWith("; 0 already in HEAD\n", run.Error);
+        Assert.EndsWith("; 0 already in HEAD; 1 fixable\n", run.Error);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class TeamSchemaFormsTests
 
             """,
             run.Out);
-        Assert.Equal("6 errors, 0 warnings, 0 infos in 2 documents (0 rules)\n", run.Error);
+        Assert.Equal("6 errors, 0 warnings, 0 infos in 2 documents (0 rules); 1 fixable\n", run.Error);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class WatchCommandTests
         Assert.Equal(["", Violation, ""], Distinct(watch.Reports()));
         Assert.Matches(@"^--- \d\d:\d\d:\d\d backlog/PB-1\.md changed ---$", watch.Out.Split('\n').First(l => l.StartsWith("---", StringComparison.Ordinal)));
         Assert.Equal("0 errors, 0 warnings, 0 infos in 1 document (0 rules)", watch.Summaries()[0]);
-        Assert.Contains("1 error, 0 warnings, 0 infos in 1 document (0 rules)", watch.Summaries());
+        Assert.Contains("1 error, 0 warnings, 0 infos in 1 document (0 rules); 1 fixable", watch.Summaries());
         Assert.Equal($"Watching {ws.Path} for changes; press Ctrl+C to stop.", watch.Error.Split('\n')[1]);
         Assert.EndsWith("Stopped watching.\n", watch.Error);
     }
@@ -60,7 +60,7 @@ public sealed class WatchCommandTests
         using var watch = WatchRun.EngineOnly(ws.Path, "-f", "json");
 
         ws.Write("backlog/PB-1.md", Item.Replace("status: ready", "status: redy", StringComparison.Ordinal));
-        watch.WaitUntil(w => w.Summaries().Contains("1 error, 0 warnings, 0 infos in 1 document (0 rules)"), "the violation to be reported");
+        watch.WaitUntil(w => w.Summaries().Contains("1 error, 0 warnings, 0 infos in 1 document (0 rules); 1 fixable"), "the violation to be reported");
 
         Assert.Equal(0, watch.Stop());
         Assert.DoesNotContain("---", watch.Out);

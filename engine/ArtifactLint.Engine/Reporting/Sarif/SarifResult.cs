@@ -24,4 +24,7 @@ internal sealed record SarifResult
 
     /// <summary>Null when the diagnostic is not suppressed.</summary>
     public IReadOnlyList<SarifSuppression>? Suppressions { get; init; }
+
+    /// <summary>The finding's fix (what <c>lint --fix</c> applies), then its suggestions, or null when it has none.</summary>
+    public IReadOnlyList<SarifFix>? Fixes { get; init; }
 }

@@ -1,0 +1,198 @@
+using System.Security.Cryptography;
+using ArtifactLint.Tests.Support;
+
+namespace ArtifactLint.Tests.Fixing;
+
+/// <summary><c>lint --fix</c>, <c>--fix-dry-run</c> and <c>--fix-rule</c>, run as a user runs them, on copies of the example repositories.</summary>
+public sealed class FixCommandTests
+{
+    private static readonly string s_golden = Path.Combine(Repo.Root, "tests", "ArtifactLint.Tests", "Fixing", "Golden");
+
+    [Fact]
+    public void Fix_MessyRepo_FixesTheMechanicalMistakesAndEqualsTheGoldenTree()
+    {
+        using var ws = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        var run = CliRun.Run(ws.Path, "lint", "--fix", "--no-cache");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("fixed 3 findings in 3 files\n", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("fixable", run.Error, StringComparison.Ordinal);
+        AssertFixedTree(Path.Combine(Repo.Examples, "messy-repo"), Path.Combine(s_golden, "messy-repo-fixed"), ws.Path);
+
+        // What is left has no fix: a second --fix changes nothing.
+        var before = TreeHash(ws.Path);
+        var again = CliRun.Run(ws.Path, "lint", "--fix", "--no-cache");
+        Assert.StartsWith("fixed 0 findings in 0 files\n", again.Error, StringComparison.Ordinal);
+        Assert.Equal(before, TreeHash(ws.Path));
+        Assert.Equal(CliRun.Run(ws.Path, "lint", "--no-cache").Out, again.Out);
+    }
+
+    [Fact]
+    public void FixDryRun_MessyRepo_PrintsTheDiffAndChangesNoByte()
+    {
+        using var ws = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        var before = TreeHash(ws.Path);
+        var run = CliRun.Run(ws.Path, "lint", "--fix-dry-run", "--no-cache");
+        Assert.Equal(before, TreeHash(ws.Path));
+        Golden("messy-repo.diff", run.Out);
+        Assert.StartsWith("would fix 3 findings in 3 files\n", run.Error, StringComparison.Ordinal);
+        Assert.Contains("in 70 documents (28 rules)\n", run.Error, StringComparison.Ordinal);
+
+        // The summary of a plain lint says how many findings --fix would fix.
+        Assert.Contains("; 3 fixable\n", CliRun.Run(ws.Path, "lint", "--no-cache").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FixDryRun_ReportToAFile_WritesTheRemainingFindingsThere()
+    {
+        using var ws = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        var report = Path.Combine(ws.Path, "report.json");
+        var run = CliRun.Run(ws.Path, "lint", "--fix-dry-run", "--no-cache", "-f", "json", "-o", report);
+        Assert.StartsWith("--- a/", run.Out, StringComparison.Ordinal);
+        var json = File.ReadAllText(report);
+        Assert.DoesNotContain("activ'", json, StringComparison.Ordinal);
+        Assert.Contains("\"errors\":", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FixRule_OneRule_AppliesOnlyItsFixes()
+    {
+        using var ws = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        var run = CliRun.Run(ws.Path, "lint", "--fix", "--no-cache", "--fix-rule", "unknown-property");
+        Assert.StartsWith("fixed 1 finding in 1 file\n", run.Error, StringComparison.Ordinal);
+        Assert.Contains("assignee: [sam]", File.ReadAllText(Path.Combine(ws.Path, "backlog", "PB-119-overdue-badge-after-payment.md")), StringComparison.Ordinal);
+        Assert.Contains("status: activ\n", File.ReadAllText(Path.Combine(ws.Path, "goals", "G-3-win-small-businesses-across-the-eu.md")), StringComparison.Ordinal);
+
+        var engine = CliRun.Run(ws.Path, "lint", "--fix", "--no-cache", "--fix-rule", "engine");
+        Assert.StartsWith("fixed 2 findings in 2 files\n", engine.Error, StringComparison.Ordinal);
+
+        var unknown = CliRun.Run(ws.Path, "lint", "--fix", "--no-cache", "--fix-rule", "unknown-propery");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--fix-rule 'unknown-propery' names no rule of this workspace. Did you mean 'unknown-property'?", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_WithFilePaths_EditsOnlyThoseFiles()
+    {
+        using var ws = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        var goal = Path.Combine("goals", "G-3-win-small-businesses-across-the-eu.md");
+        var run = CliRun.Run(ws.Path, "lint", "--fix", "--no-cache", goal);
+        Assert.StartsWith("fixed 1 finding in 1 file\n", run.Error, StringComparison.Ordinal);
+        Assert.Contains("status: active\n", File.ReadAllText(Path.Combine(ws.Path, goal)), StringComparison.Ordinal);
+        Assert.Contains("version: 4.10\n", File.ReadAllText(Path.Combine(ws.Path, "releases", "REL-2027.01.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--staged")]
+    [InlineData("--new-since", "HEAD")]
+    [InlineData("--update-baseline")]
+    [InlineData("--fix-dry-run")]
+    public void Fix_WithAnOptionItCannotWorkWith_IsAUsageError(params string[] options)
+    {
+        using var ws = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        var before = TreeHash(ws.Path);
+        var run = CliRun.Run(ws.Path, ["lint", "--fix", .. options]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--fix", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, TreeHash(ws.Path));
+    }
+
+    [Fact]
+    public void Fix_CrlfFileWithAByteOrderMarkAndAComment_KeepsAllThree()
+    {
+        using var ws = new TempFolder();
+        var release = "\uFEFF---\r\nid: REL-1\r\nkind: release\r\ntitle: The first\r\nversion: 4.10 # the next one\r\ndate: 2027-01-12\r\nstatus: planned\r\n---\r\n\r\nNotes.\r\n";
+        var path = ws.Write("releases/REL-1.md", release);
+        var run = CliRun.EngineOnly(ws.Path, "lint", "--fix", "--no-cache");
+        Assert.StartsWith("fixed 1 finding in 1 file\n", run.Error, StringComparison.Ordinal);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.Equal(release.Replace("version: 4.10 #", "version: \"4.10\" #", StringComparison.Ordinal), System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public void Fix_ReportedFormats_CarryTheFixes()
+    {
+        using var ws = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        var json = CliRun.Run(ws.Path, "lint", "--no-cache", "-f", "json").Out;
+        Assert.Contains("\"fix\": {\n        \"title\": \"Quote 'version' as \\\"4.10\\\"\",", json, StringComparison.Ordinal);
+        Assert.Contains("\"text\": \"\\\"4.10\\\"\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_ReferenceOneEditFromASingleId_IsReplacedAndAnAmbiguousOneIsNot()
+    {
+        using var ws = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "product-repo"));
+        var items = Directory.GetFiles(Path.Combine(ws.Path, "backlog"), "*.md").Order(StringComparer.Ordinal).ToArray();
+        var child = items.First(f => File.ReadAllText(f).Contains("\nparent: ", StringComparison.Ordinal));
+        var text = File.ReadAllText(child);
+        var parent = System.Text.RegularExpressions.Regex.Match(text, @"\nparent: (\S+)").Groups[1].Value;
+        var typo = parent[..^1] + "O" + parent[^1];
+        File.WriteAllText(child, text.Replace($"\nparent: {parent}\n", $"\nparent: {typo}\n", StringComparison.Ordinal));
+        var epic = items.First(f => File.ReadAllText(f).Contains("\ngoals: [G-1]", StringComparison.Ordinal));
+        File.WriteAllText(epic, File.ReadAllText(epic).Replace("\ngoals: [G-1]", "\ngoals: [G-1, G-9]", StringComparison.Ordinal));
+        var epicBefore = File.ReadAllText(epic);
+
+        var lint = CliRun.Run(ws.Path, "lint", "--no-cache", "-f", "json");
+        Assert.Contains($"\"title\": \"Reference '{parent}' instead of '{typo}'\"", lint.Out, StringComparison.Ordinal);
+        var run = CliRun.Run(ws.Path, "lint", "--fix", "--no-cache");
+        Assert.StartsWith("fixed 1 finding in 1 file\n", run.Error, StringComparison.Ordinal);
+        Assert.Equal(text, File.ReadAllText(child));
+        Assert.Equal(epicBefore, File.ReadAllText(epic));
+        Assert.Contains("references 'G-9'", run.Out, StringComparison.Ordinal);
+    }
+
+    // The golden tree is kept as the files --fix changes (Golden/NAME-fixed); every other file must be the source's, byte for byte.
+    internal static void AssertFixedTree(string source, string golden, string actual)
+    {
+        var changed = Files(actual).Where(f => !File.ReadAllBytes(Path.Combine(source, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, f)))).ToArray();
+        if (Environment.GetEnvironmentVariable("ARTIFACTLINT_UPDATE_GOLDEN") == "1")
+        {
+            if (Directory.Exists(golden))
+            {
+                Directory.Delete(golden, recursive: true);
+            }
+
+            foreach (var file in changed)
+            {
+                var target = Path.Combine(golden, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(Path.Combine(actual, file), target);
+            }
+        }
+
+        Assert.Equal(Files(source), Files(actual));
+        Assert.Equal(Files(golden), changed);
+        foreach (var file in changed)
+        {
+            Assert.True(
+                File.ReadAllBytes(Path.Combine(golden, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))),
+                $"{file} differs from its golden copy (ARTIFACTLINT_UPDATE_GOLDEN=1 rewrites it)");
+        }
+    }
+
+    private static void Golden(string name, string actual)
+    {
+        var path = Path.Combine(s_golden, name);
+        if (Environment.GetEnvironmentVariable("ARTIFACTLINT_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, actual);
+        }
+
+        Assert.Equal(File.ReadAllText(path), actual);
+    }
+
+    private static string[] Files(string folder) =>
+        [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
+
+    internal static string TreeHash(string folder) =>
+        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n',
+            Files(folder).Select(f => f + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f)))))))));
+}
