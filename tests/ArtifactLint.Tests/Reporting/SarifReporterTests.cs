@@ -21,6 +21,16 @@ public sealed class SarifReporterTests
         var errors = SarifSchema.Official.Validate(MessyRun);
 
         Assert.Empty(errors.Select(e => $"{e.Path}: {e.Kind}"));
+
+        // Its three fixable findings carry their fixes, which the schema checked too.
+        var results = System.Text.Json.JsonDocument.Parse(MessyRun).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray();
+        var fixes = results.Where(r => r.TryGetProperty("fixes", out _)).Select(r => r.GetProperty("fixes")[0]).ToList();
+        Assert.Equal(3, fixes.Count);
+        var version = fixes.Single(f => f.GetProperty("description").GetProperty("text").GetString() == "Quote 'version' as \"4.10\"");
+        var replacement = version.GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
+        Assert.Equal("\"4.10\"", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+        Assert.Equal(10, replacement.GetProperty("deletedRegion").GetProperty("startColumn").GetInt32());
+        Assert.Equal(14, replacement.GetProperty("deletedRegion").GetProperty("endColumn").GetInt32());
     }
 
     [Fact]
