@@ -45,10 +45,12 @@ internal sealed record FixOptions(bool DryRun, IReadOnlyList<string> Rules)
 
     /// <summary>
     /// Writes the fixed files (or, for a dry run, prints their diff) and says what was fixed on stderr; an exit code
-    /// when the run must stop there, else null to go on and report the findings that remain.
+    /// when the run must stop there, else null to go on and report the findings that remain. <paramref name="allWritten"/>
+    /// is false when a file could not be written: the findings of the fixed text are then not those of the files.
     /// </summary>
-    public int? Finish(FixOutcome outcome, string root, CliEnvironment environment)
+    public int? Finish(FixOutcome outcome, string root, CliEnvironment environment, out bool allWritten)
     {
+        allWritten = true;
         if (outcome.Result.ConfigFailed)
         {
             return null;
@@ -78,6 +80,10 @@ internal sealed record FixOptions(bool DryRun, IReadOnlyList<string> Rules)
             else if (Write(Path.Combine(root, file.Path), file, environment.Error))
             {
                 written.Add(file);
+            }
+            else
+            {
+                allWritten = false;
             }
         }
 

@@ -91,12 +91,13 @@ internal static class LintCommand
             if (fixing is { } fixes)
             {
                 var outcome = Fixer.Run(request, fixes.Applies);
-                if (fixes.Finish(outcome, outcome.Result.Root, environment) is { } failed)
+                if (fixes.Finish(outcome, outcome.Result.Root, environment, out var allWritten) is { } failed)
                 {
                     return failed;
                 }
 
-                return Reported(outcome.Result, request, environment, toFiles: fixes.DryRun);
+                // A file left as it was is reported as it is.
+                return Reported(allWritten ? outcome.Result : Linter.Run(request), request, environment, toFiles: fixes.DryRun);
             }
 
             // A run that writes nothing but its reports can be given again when nothing it reads has changed.

@@ -28,11 +28,14 @@ public sealed record Fix(string Title, IReadOnlyList<TextEdit> Edits)
     /// <param name="location">The value's location (<see cref="Artifact.LocationOf(string, int)"/> for one element of a list).</param>
     /// <param name="value">The text the value must read as.</param>
     /// <param name="title">What the fix does; default "Write 'VALUE'".</param>
-    public static Fix ReplaceValue(Location location, string value, string? title = null)
+    /// <returns>The fix, or null for a value written over several lines (a block scalar), which a one-line value would not replace cleanly.</returns>
+    public static Fix? ReplaceValue(Location location, string value, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(value);
-        return new Fix(title ?? $"Write '{Excerpt.Of(value)}'", [new TextEdit(location, YamlText.Scalar(value))]);
+        return location.Line != location.EndLine
+            ? null
+            : new Fix(title ?? $"Write '{Excerpt.Of(value)}'", [new TextEdit(location, YamlText.Scalar(value))]);
     }
 
     /// <summary>A fix that inserts <paramref name="text"/> at the start of <paramref name="at"/>.</summary>

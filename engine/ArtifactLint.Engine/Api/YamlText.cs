@@ -30,8 +30,8 @@ internal static partial class YamlText
     /// <summary><paramref name="text"/> as a plain scalar when it reads back as the same text (<c>in-progress</c>), else <see cref="Quoted"/>.</summary>
     public static string Scalar(string text) => SafelyPlain().IsMatch(text) && !ReadsAsSomethingElse().IsMatch(text) ? text : Quoted(text);
 
-    // Letters, digits and a few marks inside, never a YAML indicator first, never ": " or " #".
-    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} ._/+-]*$")]
+    // Letters, digits and a few marks inside, never a YAML indicator first, never ": " or " #", no space at the end.
+    [GeneratedRegex(@"^[\p{L}\p{N}]([\p{L}\p{N} ._/+-]*[\p{L}\p{N}._/+-])?$")]
     private static partial Regex SafelyPlain();
 
     // What YAML 1.2's core schema reads as a number, a boolean or null.

@@ -74,7 +74,7 @@ internal sealed class FileText
                 return null;
             }
 
-            spans.Add((span.Start, span.End, edit.NewText.Replace("\n", LineBreak, StringComparison.Ordinal)));
+            spans.Add((span.Start, span.End, edit.NewText.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", LineBreak, StringComparison.Ordinal)));
         }
 
         var result = new StringBuilder(Text);

@@ -9,8 +9,8 @@ namespace ArtifactLint.Fixing;
 /// <c>lint --fix</c>: lints, applies the fixes of the findings that count (not suppressed, not in the baseline, in the
 /// files named, of the rules chosen), lints the fixed text again and repeats, up to <see cref="MostPasses"/> passes, as
 /// ESLint does. Everything happens in one session on in-memory texts, so that a dry run and a real one fix alike; the
-/// caller writes the files. A file whose fixes would make it worse — a YAML error it did not have, or more findings
-/// than before — keeps its last good text and gets no more fixes.
+/// caller writes the files. A fix that would make its file worse — a YAML error it did not have, or more findings
+/// than before — is taken back; when it came with others, the file's fixes are tried again one at a time.
 /// </summary>
 internal static class Fixer
 {
@@ -33,12 +33,16 @@ internal static class Fixer
         var before = new Dictionary<string, string>(StringComparer.Ordinal);
         var now = new Dictionary<string, string>(StringComparer.Ordinal);
         var fixes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var done = new HashSet<string>(StringComparer.Ordinal);
+
+        // A fix that made its file worse is not tried again; a file whose pass of several fixes did takes them one at a
+        // time from then on, so that one bad fix does not cost the file its good ones.
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
+        var oneByOne = new HashSet<string>(StringComparer.Ordinal);
         for (var pass = 0; pass < MostPasses; pass++)
         {
-            var changed = new Dictionary<string, (string Previous, int Count)>(StringComparer.Ordinal);
+            var changed = new Dictionary<string, (string Previous, IReadOnlyList<Fix> Fixes)>(StringComparer.Ordinal);
             // Only documents are edited: a fix a rule points at anything else (the config, a rule) is left to a person.
-            foreach (var file in FixesByFile(result, applies, filter).Where(f => !done.Contains(f.Key) && session.HasDocument(f.Key)))
+            foreach (var file in FixesByFile(result, applies, filter).Where(f => session.HasDocument(f.Key)))
             {
                 var path = file.Key;
                 var text = now.GetValueOrDefault(path) ?? TextFileReader.Read(Path.Combine(config.Root, path), path, config.MaxFileSize, realRoot).Text;
@@ -48,7 +52,7 @@ internal static class Fixer
                 }
 
                 var lines = new FileText(text);
-                var chosen = FixPlan.Choose(lines, file.Value);
+                var chosen = FixPlan.Choose(lines, file.Value.Where(f => !rejected.Contains(Key(path, f)))).Take(oneByOne.Contains(path) ? 1 : int.MaxValue).ToList();
                 if (chosen.Count == 0 || lines.With(chosen.SelectMany(f => f.Edits)) is not { } next || next == text)
                 {
                     continue;
@@ -61,7 +65,7 @@ internal static class Fixer
 
                 before.TryAdd(path, text);
                 now[path] = next;
-                changed[path] = (text, chosen.Count);
+                changed[path] = (text, chosen);
             }
 
             if (changed.Count == 0)
@@ -73,16 +77,25 @@ internal static class Fixer
             var worse = changed.Keys.Where(p => IsWorse(result, linted, p)).ToList();
             foreach (var path in worse)
             {
-                now[path] = changed[path].Previous;
-                session.SetText(path, now[path] == before[path] ? null : now[path]);
-                done.Add(path);
+                var (previous, tried) = changed[path];
+                now[path] = previous;
+                session.SetText(path, previous == before[path] ? null : previous);
+                if (tried.Count == 1)
+                {
+                    rejected.Add(Key(path, tried[0]));
+                }
+                else
+                {
+                    oneByOne.Add(path);
+                }
+
                 changed.Remove(path);
             }
 
             result = worse.Count > 0 ? session.Lint() : linted;
-            foreach (var (path, (_, count)) in changed)
+            foreach (var (path, (_, taken)) in changed)
             {
-                fixes[path] = fixes.GetValueOrDefault(path) + count;
+                fixes[path] = fixes.GetValueOrDefault(path) + taken.Count;
             }
         }
 
@@ -109,6 +122,10 @@ internal static class Fixer
 
         return byFile;
     }
+
+    // What a fix is across passes, whose findings are new objects each time: its file, title and edits.
+    private static string Key(string path, Fix fix) =>
+        string.Join('\n', fix.Edits.Select(e => $"{e.Location.Line}:{e.Location.Column}-{e.Location.EndLine}:{e.Location.EndColumn}={e.NewText}").Prepend(fix.Title).Prepend(path));
 
     // A fix that leaves YAML the parser cannot read, or more findings in the file than it had, is not kept.
     private static bool IsWorse(LintResult before, LintResult after, string path)

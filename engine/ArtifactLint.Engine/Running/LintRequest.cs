@@ -15,6 +15,9 @@ internal sealed record LintRequest
 
     public string? ConfigFile { get; init; }
 
+    /// <summary>Globs left out of the workspace besides the config's <c>exclude</c> (a fixture's expected fixed files).</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
     public DateOnly? AsOf { get; init; }
 
     public IReadOnlyList<string> RuleDirectories { get; init; } = [];

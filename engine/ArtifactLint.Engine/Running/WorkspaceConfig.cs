@@ -13,8 +13,11 @@ internal static class WorkspaceConfig
     public static (string Root, ConfigLoadResult Result) Locate(LintRequest request, bool ruleFoldersExist = true)
     {
         var (root, configPath) = WorkspaceLocator.Locate(request.Paths, request.WorkingDirectory, request.ConfigFile, request.State);
-        return configPath is null
+        var (at, loaded) = configPath is null
             ? (root, new ConfigLoadResult(new LintConfig { Root = root }, []))
             : (root, ConfigLoader.Load(root, configPath, Path.Combine(request.ToolDirectory, "schemas"), request.State, ruleFoldersExist));
+        return request.Exclude.Count == 0 || loaded.Config is not { } config
+            ? (at, loaded)
+            : (at, loaded with { Config = config with { Exclude = [.. config.Exclude, .. request.Exclude] } });
     }
 }

@@ -28,7 +28,12 @@ internal static class SchemaFixes
 
         if (site.Error.Kind == ValidationErrorKind.ArrayExpected && TypeMismatchMessages.ToList(site) is { } single && site.Raw == single && CanBracket(single))
         {
-            return (Fix.Replace(location, $"[{single}]", $"Make {Property(site)} a list: [{single}]"), []);
+            // A number or true/false in a list of texts is quoted at once, not by a second pass.
+            var item = site.Error.Schema.Item?.ActualSchema;
+            var inner = site.Error.Token is JValue { Type: not JTokenType.String } && item is not null && item.Type.HasFlag(NJsonSchema.JsonObjectType.String)
+                ? YamlText.Quoted(single)
+                : single;
+            return (Fix.Replace(location, $"[{inner}]", $"Make {Property(site)} a list: [{inner}]"), []);
         }
 
         if (site.Error.Kind == ValidationErrorKind.NotInEnumeration && site.Error.Token is JValue { Type: JTokenType.String } value

@@ -7,7 +7,10 @@ namespace ArtifactLint.Testing;
 /// <summary>How a fixture's findings compare with what it expects.</summary>
 internal sealed record FixtureOutcome(string Fixture, IReadOnlyList<Expectation> Missing, IReadOnlyList<Diagnostic> Unexpected, IReadOnlyList<Diagnostic> Findings)
 {
-    public bool Passed => Missing.Count == 0 && Unexpected.Count == 0;
+    /// <summary>Where <c>lint --fix</c> does not give a case's <c>*.fixed.md</c> (<see cref="FixedCases"/>); empty when it does, or the case has none.</summary>
+    public IReadOnlyList<string> FixProblems { get; init; } = [];
+
+    public bool Passed => Missing.Count == 0 && Unexpected.Count == 0 && FixProblems.Count == 0;
 
     /// <summary>The fixture failed because it could not run (see <see cref="Failures"/>), not only because its findings differ.</summary>
     public bool CouldNotRun => !Passed && Unexpected.Any(d => Failures.Contains(d));
@@ -29,6 +32,7 @@ internal sealed record FixtureOutcome(string Fixture, IReadOnlyList<Expectation>
         lines.AddRange(Failures.Select(d => $"  cannot run: {VisibleText.At(d.Location)}: {d.Id}: {VisibleText.Of(d.Message)}"));
         lines.AddRange(Missing.Select(m => $"  missing:    {VisibleText.Of(m.ToString())}"));
         lines.AddRange(Unexpected.Where(d => !Failures.Contains(d)).Select(d => $"  unexpected: {VisibleText.At(d.Location)}: {d.Id}: {VisibleText.Of(d.Message)}"));
+        lines.AddRange(FixProblems.Select(p => $"  fix:        {VisibleText.Of(p)}"));
         return string.Join('\n', lines);
     }
 }

@@ -20,12 +20,14 @@ internal static partial class FixtureRunner
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var expected = ExpectationReader.Read(root, files);
+        var fixedFiles = files.Where(f => f.EndsWith(FixedSuffix, StringComparison.Ordinal)).ToArray();
+        var expected = ExpectationReader.Read(root, [.. files.Except(fixedFiles)]);
         var ruleUnderTest = RuleUnderTest(root);
         var engine = EngineRules.All.Any(d => d.Id == ruleUnderTest);
-        var result = Linter.Run(template with
+        var request = template with
         {
             Paths = [root],
+            Exclude = ["**/*" + FixedSuffix],
             ConfigFile = Path.Combine(root, ".artifactlint.yml"),
             OnlyRules = ruleUnderTest is null || engine ? null : new HashSet<string>(StringComparer.Ordinal) { ruleUnderTest },
             OnlyConfiguredRules = ruleUnderTest is null,
@@ -33,7 +35,8 @@ internal static partial class FixtureRunner
 
             // One lint per fixture in one process: unload each run's rules.
             CollectibleRules = true,
-        });
+        };
+        var result = Linter.Run(request);
 
         var unmatched = result.Diagnostics.Where(d => d.Suppression is null).ToList();
         var missing = new List<Expectation>();
@@ -50,8 +53,12 @@ internal static partial class FixtureRunner
             }
         }
 
-        return new FixtureOutcome(Path.GetFileName(root), missing, unmatched, result.Diagnostics);
+        var fixes = fixedFiles.Length > 0 ? FixedCases.Check(root, request, fixedFiles) : [];
+        return new FixtureOutcome(Path.GetFileName(root), missing, unmatched, result.Diagnostics) { FixProblems = fixes };
     }
+
+    /// <summary>How a case's expected fixed file is named: <c>PB-1.md</c>'s is <c>PB-1.fixed.md</c>, which is not part of the workspace.</summary>
+    public const string FixedSuffix = ".fixed.md";
 
     /// <summary>Under <c>{Id}-{name}/{case}/</c>, the rule under test: {Id}.</summary>
     private static string? RuleUnderTest(string fixture)

@@ -27,7 +27,7 @@ public sealed partial class FolderDependencyTests
         ["Running"] = ["Git", "Scripting", "Suppressions", "Baselines"],
         ["Reporting"] = ["Running"],
         ["Fixing"] = ["Running"],
-        ["Testing"] = ["Reporting"],
+        ["Testing"] = ["Reporting", "Fixing"],
         ["Watching"] = ["Reporting"],
         ["Scaffolding"] = ["Reporting"],
     };

@@ -149,6 +149,24 @@ public sealed class FixCommandTests
         Assert.Contains("references 'G-9'", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Lint_DuplicateRank_SuggestsTheFirstFreeRankAndFixDoesNotApplyIt()
+    {
+        using var ws = new TempFolder();
+        ws.CopyFrom(Path.Combine(Repo.Examples, "messy-repo"));
+        var json = CliRun.Run(ws.Path, "lint", "--no-cache", "-f", "json").Out;
+        var finding = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("ruleId").GetString() == "AL4006");
+        Assert.False(finding.TryGetProperty("fix", out _));
+        var suggestion = Assert.Single(finding.GetProperty("suggestions").EnumerateArray());
+        Assert.StartsWith("Give 'PB-130' rank ", suggestion.GetProperty("title").GetString(), StringComparison.Ordinal);
+        var rank = suggestion.GetProperty("edits")[0].GetProperty("text").GetString()!;
+        Assert.DoesNotContain($"\nrank: {rank}\n", string.Concat(Directory.GetFiles(Path.Combine(ws.Path, "backlog")).Select(File.ReadAllText)), StringComparison.Ordinal);
+
+        CliRun.Run(ws.Path, "lint", "--fix", "--no-cache");
+        Assert.Contains("\nrank: 13\n", File.ReadAllText(Path.Combine(ws.Path, "backlog", "PB-130-suggest-matches-without-reference.md")), StringComparison.Ordinal);
+    }
+
     // The golden tree is kept as the files --fix changes (Golden/NAME-fixed); every other file must be the source's, byte for byte.
     internal static void AssertFixedTree(string source, string golden, string actual)
     {
