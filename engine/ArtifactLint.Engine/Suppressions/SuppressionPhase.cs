@@ -60,7 +60,8 @@ internal static class SuppressionPhase
         var result = new List<Diagnostic>(diagnostics.Count + invalid.Count);
         result.AddRange(diagnostics.Select(d => Suppress(d, byPath)));
         result.AddRange(invalid);
-        result.AddRange(byPath.Values.SelectMany(uses => uses.All).Select(Unused).OfType<Diagnostic>());
+        var lines = documents.Where(d => byPath.ContainsKey(d.Path)).ToDictionary(d => d.Path, d => d.Lines, StringComparer.Ordinal);
+        result.AddRange(byPath.SelectMany(file => file.Value.All.Select(use => Unused(use, lines[file.Key]))).OfType<Diagnostic>());
         return result;
     }
 
@@ -77,7 +78,7 @@ internal static class SuppressionPhase
         return first is null ? diagnostic : diagnostic with { Suppression = new Suppression(first.Location, first.Reason) };
     }
 
-    private static Diagnostic? Unused(SuppressionUse use)
+    private static Diagnostic? Unused(SuppressionUse use, IReadOnlyList<string> lines)
     {
         var unused = use.UnusedRules.ToArray();
         if (unused.Length == 0)
@@ -97,7 +98,33 @@ internal static class SuppressionPhase
         var message = unused.Length == s.Rules.Count
             ? $"this suppression of {names} suppresses nothing: there is no such finding {where}; remove the comment"
             : $"{names} in this suppression {(unused.Length == 1 ? "suppresses" : "suppress")} nothing: there is no such finding {where}; remove {(unused.Length == 1 ? "it" : "them")} from the comment";
-        return Report(EngineRules.UnusedSuppression, s.Location, message);
+        return Report(EngineRules.UnusedSuppression, s.Location, message) with
+        {
+            Fix = unused.Length == s.Rules.Count ? Removal(s.Location, lines) : null,
+        };
+    }
+
+    // The comment removed: its whole line when nothing else is on it, else the comment and the blanks before it.
+    private static Fix? Removal(Location comment, IReadOnlyList<string> lines)
+    {
+        if (comment.Line != comment.EndLine || comment.Line > lines.Count)
+        {
+            return null;
+        }
+
+        var line = lines[comment.Line - 1];
+        var before = line[..Math.Min(comment.Column - 1, line.Length)];
+        var after = comment.EndColumn - 1 <= line.Length ? line[(comment.EndColumn - 1)..] : string.Empty;
+        if (before.Trim().Length == 0 && after.Trim().Length == 0)
+        {
+            var span = comment.Line < lines.Count
+                ? new Location(comment.Path, comment.Line, 1, comment.Line + 1, 1)
+                : new Location(comment.Path, comment.Line, 1, comment.Line, line.Length + 1);
+            return new Fix("Remove the unused suppression", [new TextEdit(span, string.Empty)]);
+        }
+
+        var start = before.TrimEnd().Length + 1;
+        return new Fix("Remove the unused suppression", [new TextEdit(comment with { Column = start }, string.Empty)]);
     }
 
     private static string Join(string[] items) =>

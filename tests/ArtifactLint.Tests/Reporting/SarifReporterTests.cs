@@ -22,10 +22,11 @@ public sealed class SarifReporterTests
 
         Assert.Empty(errors.Select(e => $"{e.Path}: {e.Kind}"));
 
-        // Its three fixable findings carry their fixes, which the schema checked too.
+        // Its three fixable findings carry their fixes, and AL4006's its suggestion, which the schema checked too.
         var results = System.Text.Json.JsonDocument.Parse(MessyRun).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray();
-        var fixes = results.Where(r => r.TryGetProperty("fixes", out _)).Select(r => r.GetProperty("fixes")[0]).ToList();
-        Assert.Equal(3, fixes.Count);
+        var withFixes = results.Where(r => r.TryGetProperty("fixes", out _)).ToList();
+        Assert.Equal(["AL1001", "AL1001", "AL1004", "AL4006"], withFixes.Select(r => r.GetProperty("ruleId").GetString()).Order(StringComparer.Ordinal));
+        var fixes = withFixes.Select(r => r.GetProperty("fixes")[0]).ToList();
         var version = fixes.Single(f => f.GetProperty("description").GetProperty("text").GetString() == "Quote 'version' as \"4.10\"");
         var replacement = version.GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
         Assert.Equal("\"4.10\"", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
