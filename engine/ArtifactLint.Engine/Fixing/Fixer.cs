@@ -127,11 +127,13 @@ internal static class Fixer
     private static string Key(string path, Fix fix) =>
         string.Join('\n', fix.Edits.Select(e => $"{e.Location.Line}:{e.Location.Column}-{e.Location.EndLine}:{e.Location.EndColumn}={e.NewText}").Prepend(fix.Title).Prepend(path));
 
-    // A fix that leaves YAML the parser cannot read, or more findings in the file than it had, is not kept.
+    // A fix that leaves YAML the parser cannot read, or more findings in the file than it had, is not kept; but one that
+    // makes a front matter readable is, whatever its values are found to say once they can be read.
     private static bool IsWorse(LintResult before, LintResult after, string path)
     {
         int Count(LintResult result, string? id) => result.Diagnostics.Count(d => d.Suppression is null && d.Location.Path == path && (id is null || d.Id == id));
-        return Count(after, EngineRules.YamlSyntax.Id) > Count(before, EngineRules.YamlSyntax.Id) || Count(after, null) > Count(before, null);
+        var (yamlBefore, yamlAfter) = (Count(before, EngineRules.YamlSyntax.Id), Count(after, EngineRules.YamlSyntax.Id));
+        return yamlAfter > yamlBefore || (yamlAfter == yamlBefore && Count(after, null) > Count(before, null));
     }
 
     private static List<FixedFile> Files(Dictionary<string, string> before, Dictionary<string, string> now, Dictionary<string, int> fixes) =>

@@ -53,6 +53,8 @@ internal static class YamlReader
     private static Diagnostic Describe(Exception exception, string path, string yaml, int firstLine, YamlTreeBuilder builder)
     {
         var (line, column, message) = YamlErrors.Describe(exception, yaml, builder.TextRanges, builder.OpenFlow, builder.LastMark);
-        return LoadingDiagnostics.Yaml(path, firstLine + (int)line - 1, (int)column, message);
+        var lines = yaml.Split('\n');
+        var fix = line >= 1 && line <= lines.Length ? PlainScalarQuoting.For(path, firstLine + (int)line - 1, lines[line - 1].TrimEnd('\r')) : null;
+        return LoadingDiagnostics.Yaml(path, firstLine + (int)line - 1, (int)column, message) with { Fix = fix };
     }
 }

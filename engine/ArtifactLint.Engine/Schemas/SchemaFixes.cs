@@ -65,7 +65,9 @@ internal static class SchemaFixes
 
     private static string Property(ErrorSite site) => site.Path.Length == 0 ? "the value" : $"'{Excerpt.Of(site.Path)}'";
 
-    // One value in brackets stays one value: no flow indicator, comment or quote inside to split or end it.
+    // One value in brackets stays one value: a double-quoted one without quotes inside, or a plain one with no flow
+    // indicator, comment or quote inside to split or end it.
     private static bool CanBracket(string value) =>
-        value.Length > 0 && value.IndexOfAny([',', '[', ']', '{', '}', '#', '"', '\'', '&', '*', '!', '|', '>', '%', '@', '`']) < 0 && !value.Contains(": ", StringComparison.Ordinal);
+        value.Length > 1 && value[0] == '"' && value[^1] == '"' && value.IndexOf('"', 1) == value.Length - 1
+        || (value.Length > 0 && value.IndexOfAny([',', '[', ']', '{', '}', '#', '"', '\'', '&', '*', '!', '|', '>', '%', '@', '`']) < 0 && !value.Contains(": ", StringComparison.Ordinal));
 }
