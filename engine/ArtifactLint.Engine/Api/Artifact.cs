@@ -78,6 +78,10 @@ public class Artifact
     /// <summary>Where the <paramref name="index"/>-th element of a list field is.</summary>
     public Location LocationOf(string field, int index) => FrontMatter.LocationOf(KeyOf(field), index);
 
+    /// <summary>The list at <paramref name="field"/> as written, with its spans, or null when the field holds no list (for <see cref="Fix.RemoveListElement"/>).</summary>
+    internal FrontMatterValue? ListOf(string field) =>
+        Document.FrontMatter?.Values.TryGet(KeyOf(field), out var entry) == true && entry.Value.Value is FrontMatterList ? entry.Value : null;
+
     /// <summary>Where a field's key is (<c>status</c> in <c>status: ready</c>).</summary>
     public Location KeyLocationOf(string field) => FrontMatter.KeyLocationOf(KeyOf(field));
 

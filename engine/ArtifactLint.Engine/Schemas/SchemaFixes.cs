@@ -63,6 +63,40 @@ internal static class SchemaFixes
         return Fix.Replace(keyLocation, meant, $"Rename '{Excerpt.Of(key)}' to '{meant}'");
     }
 
+    /// <summary>
+    /// The insertion of a missing required top-level property whose schema gives a <c>default</c> of text, a number,
+    /// true or false, or a list of those, as a line after the front matter's last value (after the opening <c>---</c> in
+    /// an empty one); null when it gives none.
+    /// </summary>
+    public static Fix? InsertDefault(FrontMatter frontMatter, string property, NJsonSchema.JsonSchema owner)
+    {
+        if (!owner.ActualProperties.TryGetValue(property, out var schema) || Yaml(schema.Default) is not { } value || !IsPlainKey(property))
+        {
+            return null;
+        }
+
+        // A value's span ends where the next line starts when the value runs to the end of its line (a block scalar).
+        var last = frontMatter.Values.Entries.Select(e => e.Value.Span is { Line: > 0 } span ? (span.EndColumn == 1 ? span.EndLine - 1 : span.EndLine) : 0)
+            .DefaultIfEmpty(frontMatter.StartLine).Max();
+        var at = Location.At(frontMatter.Path, Math.Max(last, frontMatter.StartLine) + 1, 1);
+        return Fix.Insert(at, $"{property}: {value}\n", $"Add '{property}: {value}' (the schema's default)");
+    }
+
+    // A default as YAML on one line: text (quoted when YAML would read it as something else), a number, true or false, or a list of those.
+    private static string? Yaml(object? value) => value switch
+    {
+        string text => YamlText.Scalar(text),
+        bool truth => truth ? "true" : "false",
+        long or int or decimal or double => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+        JValue json => Yaml(json.Value),
+        JArray list when list.Count <= 20 && list.Select(Yaml).ToList() is var items && items.All(i => i is not null && !i.Contains(',') && !i.Contains(']')) =>
+            $"[{string.Join(", ", items)}]",
+        System.Collections.IEnumerable and not string and not JToken => null,
+        _ => null,
+    };
+
+    private static bool IsPlainKey(string key) => key.Length > 0 && key.All(c => char.IsLetterOrDigit(c) || c is '_' or '-');
+
     private static string Property(ErrorSite site) => site.Path.Length == 0 ? "the value" : $"'{Excerpt.Of(site.Path)}'";
 
     // One value in brackets stays one value: a double-quoted one without quotes inside, or a plain one with no flow

@@ -10,7 +10,10 @@ internal sealed record FixtureOutcome(string Fixture, IReadOnlyList<Expectation>
     /// <summary>Where <c>lint --fix</c> does not give a case's <c>*.fixed.md</c> (<see cref="FixedCases"/>); empty when it does, or the case has none.</summary>
     public IReadOnlyList<string> FixProblems { get; init; } = [];
 
-    public bool Passed => Missing.Count == 0 && Unexpected.Count == 0 && FixProblems.Count == 0;
+    /// <summary>Why the fixture's expectations could not be read (a malformed marker or <c>expected.txt</c>); empty when they could.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
+    public bool Passed => Missing.Count == 0 && Unexpected.Count == 0 && FixProblems.Count == 0 && Problems.Count == 0;
 
     /// <summary>The fixture failed because it could not run (see <see cref="Failures"/>), not only because its findings differ.</summary>
     public bool CouldNotRun => !Passed && Unexpected.Any(d => Failures.Contains(d));
@@ -29,6 +32,7 @@ internal sealed record FixtureOutcome(string Fixture, IReadOnlyList<Expectation>
         }
 
         var lines = new List<string> { $"{name}: FAILED" };
+        lines.AddRange(Problems.Select(p => $"  cannot read: {VisibleText.Of(p)}"));
         lines.AddRange(Failures.Select(d => $"  cannot run: {VisibleText.At(d.Location)}: {d.Id}: {VisibleText.Of(d.Message)}"));
         lines.AddRange(Missing.Select(m => $"  missing:    {VisibleText.Of(m.ToString())}"));
         lines.AddRange(Unexpected.Where(d => !Failures.Contains(d)).Select(d => $"  unexpected: {VisibleText.At(d.Location)}: {d.Id}: {VisibleText.Of(d.Message)}"));

@@ -66,6 +66,26 @@ public sealed class RulesCommandTests
         Assert.Equal("1 fixtures, 0 failed\n", passing.Error);
     }
 
+    [Fact]
+    public void Test_MalformedExpectedFile_FailsThatFixtureAndRunsTheOthers()
+    {
+        using var ws = new TempFolder();
+        const string Item = "---\nid: PB-1\nkind: backlog-item\ntitle: An item\ntype: task\nstatus: new\n---\nBody.\n";
+        ws.Write("fixtures/a/.artifactlint.yml", "as_of: 2026-11-27\n");
+        ws.Write("fixtures/a/backlog/PB-1.md", Item);
+        ws.Write("fixtures/a/expected.txt", "backlog/PB-1.md:1: AL1001, AL1001\n");
+        ws.Write("fixtures/b/.artifactlint.yml", "as_of: 2026-11-27\n");
+        ws.Write("fixtures/b/backlog/PB-1.md", Item);
+
+        var run = CliRun.EngineOnly(ws.Path, "rules", "test", "fixtures");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("fixtures/a: FAILED\n  cannot read: ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("'backlog/PB-1.md:1: AL1001, AL1001' is not of the form", run.Out, StringComparison.Ordinal);
+        Assert.Contains("fixtures/b: ok (0 expected findings)\n", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("item-has-owner", "a rule named 'item-has-owner' already exists (policy/rules/ACME001-item-has-owner.csx)")]
     [InlineData("reference-exists", "a rule named 'reference-exists' already exists (AL3002, a built-in rule)")]

@@ -167,6 +167,47 @@ public sealed class FixCommandTests
         Assert.Contains("\nrank: 13\n", File.ReadAllText(Path.Combine(ws.Path, "backlog", "PB-130-suggest-matches-without-reference.md")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("dependencies: [PB-2, PB-3, PB-4]\n", 0, "dependencies: [PB-3, PB-4]\n")]
+    [InlineData("dependencies: [PB-2, PB-3, PB-4]\n", 1, "dependencies: [PB-2, PB-4]\n")]
+    [InlineData("dependencies: [PB-2, PB-3, PB-4]\n", 2, "dependencies: [PB-2, PB-3]\n")]
+    [InlineData("dependencies: [PB-2]\n", 0, "dependencies: []\n")]
+    [InlineData("dependencies:\n  - PB-2\n  - PB-3 # why\n  - PB-4\n", 1, "dependencies:\n  - PB-2\n  - PB-4\n")]
+    [InlineData("dependencies:\n  - PB-2\n", 0, "dependencies:\n  []\n")]
+    public void Fix_TeamRuleRemovesAListElement_LeavesTheListAsYamlWritesIt(string list, int index, string expected)
+    {
+        var target = $"PB-{index + 2}";
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "as_of: 2026-11-27\nrule_paths: [policy/rules]\nrule_prefix: ACME\nrules: { AL3002: off }\n");
+        ws.Write("policy/rules/ACME001-no-dependencies.csx", $$"""
+            var descriptor = new RuleDescriptor(Id: "ACME001", Name: "no-dependencies", Title: "No dependencies", Category: "Planning", DefaultSeverity: Severity.Warning)
+            {
+                Kinds = ["backlog-item"],
+                Messages = new() { ["dependency"] = "Backlog item '{id}' depends on '{dependency}': remove it" },
+            };
+            return new Rule(descriptor, context =>
+            {
+                foreach (var item in context.Workspace.BacklogItems)
+                {
+                    // The element first at {{index}}, wherever it is now: once removed, nothing is reported.
+                    var at = item.DependencyIds.ToList().IndexOf("{{target}}");
+                    if (at >= 0)
+                    {
+                        context.Report("dependency", item.LocationOf(BacklogItem.Fields.Dependencies, at), new { id = item.Id, dependency = item.DependencyIds[at] },
+                            fix: Fix.RemoveListElement(item, BacklogItem.Fields.Dependencies, at));
+                    }
+                }
+            });
+            """);
+        var head = "---\nid: PB-1\nkind: backlog-item\ntitle: An item\ntype: task\nstatus: new\n";
+        var path = ws.Write("backlog/PB-1.md", head + list + "priority: low\n---\nBody.\n");
+
+        var run = CliRun.Run(ws.Path, "lint", "--fix", "--no-cache", "--fix-rule", "ACME001");
+
+        Assert.StartsWith("fixed 1 finding in 1 file\n", run.Error, StringComparison.Ordinal);
+        Assert.Equal(head + expected + "priority: low\n---\nBody.\n", File.ReadAllText(path));
+    }
+
     // The golden tree is kept as the files --fix changes (Golden/NAME-fixed); every other file must be the source's, byte for byte.
     internal static void AssertFixedTree(string source, string golden, string actual)
     {
