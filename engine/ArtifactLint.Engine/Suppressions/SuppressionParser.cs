@@ -8,7 +8,8 @@ namespace ArtifactLint.Suppressions;
 /// </summary>
 internal static class SuppressionParser
 {
-    private static readonly string[] Directives =
+    /// <summary>The kinds of suppression comment, as written.</summary>
+    public static readonly string[] Directives =
         ["artifactlint-disable-next-line", "artifactlint-disable-line", "artifactlint-disable-file"];
 
     /// <summary>The suppression, or the problems (each "what is wrong, how to fix it") that make it invalid.</summary>

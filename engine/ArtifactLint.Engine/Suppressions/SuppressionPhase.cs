@@ -100,8 +100,41 @@ internal static class SuppressionPhase
             : $"{names} in this suppression {(unused.Length == 1 ? "suppresses" : "suppress")} nothing: there is no such finding {where}; remove {(unused.Length == 1 ? "it" : "them")} from the comment";
         return Report(EngineRules.UnusedSuppression, s.Location, message) with
         {
-            Fix = unused.Length == s.Rules.Count ? Removal(s.Location, lines) : null,
+            Fix = unused.Length == s.Rules.Count ? Removal(s.Location, lines) : Trimmed(s, unused, lines),
         };
+    }
+
+    // The comment without the rules it does not use: "AL1001, AL2002 -- why" becomes "AL1001 -- why".
+    private static Fix? Trimmed(InlineSuppression suppression, RuleDescriptor[] unused, IReadOnlyList<string> lines)
+    {
+        var at = suppression.Location;
+        if (at.Line != at.EndLine || at.Line > lines.Count)
+        {
+            return null;
+        }
+
+        var line = lines[at.Line - 1];
+        var (directive, start) = SuppressionParser.Directives
+            .Select(d => (Directive: d, Start: line.IndexOf(d + " ", Math.Max(0, at.Column - 1), StringComparison.Ordinal)))
+            .Where(d => d.Start >= 0)
+            .OrderBy(d => d.Start)
+            .FirstOrDefault();
+        if (directive is null)
+        {
+            return null;
+        }
+
+        var rulesFrom = start + directive.Length;
+        var rulesTo = line.IndexOf(" --", rulesFrom, StringComparison.Ordinal);
+        var parts = rulesTo < 0 ? [] : line[rulesFrom..rulesTo].Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != suppression.Rules.Count)
+        {
+            return null;
+        }
+
+        var kept = parts.Where((_, i) => !unused.Contains(suppression.Rules[i])).ToArray();
+        var span = new Location(at.Path, at.Line, rulesFrom + 1, at.Line, rulesTo + 1);
+        return kept.Length == 0 ? null : new Fix($"Remove {string.Join(", ", unused.Select(r => r.Id))} from the suppression", [new TextEdit(span, " " + string.Join(", ", kept))]);
     }
 
     // The comment removed: its whole line when nothing else is on it, else the comment and the blanks before it.

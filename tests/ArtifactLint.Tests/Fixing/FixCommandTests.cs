@@ -208,6 +208,26 @@ public sealed class FixCommandTests
         Assert.Equal(head + expected + "priority: low\n---\nBody.\n", File.ReadAllText(path));
     }
 
+    [Fact]
+    public void Fix_SuppressedOrBaselinedFinding_IsNotFixed()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "as_of: 2026-11-27\n");
+        const string Head = "---\nkind: release\ntitle: A release\ndate: 2027-01-12\nstatus: planned\n";
+        var suppressed = ws.Write("releases/REL-1.md", Head + "id: REL-1\nversion: 4.10 # artifactlint-disable-line AL1001 -- the build tool reads it as a number\n---\n");
+        var baselined = ws.Write("releases/REL-2.md", Head + "id: REL-2\nversion: 4.20\n---\n");
+        Assert.Equal(0, CliRun.EngineOnly(ws.Path, "lint", "--update-baseline", "--no-cache").ExitCode);
+        var open = ws.Write("releases/REL-3.md", Head + "id: REL-3\nversion: 4.30\n---\n");
+        var (before1, before2) = (File.ReadAllText(suppressed), File.ReadAllText(baselined));
+
+        var run = CliRun.EngineOnly(ws.Path, "lint", "--fix", "--no-cache");
+
+        Assert.StartsWith("fixed 1 finding in 1 file\n", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before1, File.ReadAllText(suppressed));
+        Assert.Equal(before2, File.ReadAllText(baselined));
+        Assert.Contains("version: \"4.30\"\n", File.ReadAllText(open), StringComparison.Ordinal);
+    }
+
     // The golden tree is kept as the files --fix changes (Golden/NAME-fixed); every other file must be the source's, byte for byte.
     internal static void AssertFixedTree(string source, string golden, string actual)
     {
