@@ -119,8 +119,8 @@ internal static class FrontMatterValidator
         var token = error.Token ?? frontMatter.Root;
         return error.Kind switch
         {
-            ValidationErrorKind.PropertyRequired when token == frontMatter.Root && error.Property is { } name =>
-                (SchemaFixes.InsertDefault(frontMatter, name, error.Schema), []),
+            ValidationErrorKind.PropertyRequired when token == frontMatter.Root && error.Property is { } name && lines is not null =>
+                (SchemaFixes.InsertDefault(frontMatter, name, error.Schema, lines), []),
             ValidationErrorKind.PropertyRequired or ValidationErrorKind.ItemsNotUnique => (null, []),
             ValidationErrorKind.NoAdditionalPropertiesAllowed when token is JProperty { Parent: JObject owner } unknown =>
                 (SchemaFixes.Rename(unknown.Name, location, error.Schema.ActualProperties.Keys.ToList(), owner.Properties().Select(p => p.Name)), []),

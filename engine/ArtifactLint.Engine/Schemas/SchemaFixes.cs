@@ -65,21 +65,26 @@ internal static class SchemaFixes
 
     /// <summary>
     /// The insertion of a missing required top-level property whose schema gives a <c>default</c> of text, a number,
-    /// true or false, or a list of those, as a line after the front matter's last value (after the opening <c>---</c> in
-    /// an empty one); null when it gives none.
+    /// true or false, or a list of those, as the line before the closing <c>---</c>; null when it gives none, or the
+    /// front matter has no closing line in <paramref name="lines"/>.
     /// </summary>
-    public static Fix? InsertDefault(FrontMatter frontMatter, string property, NJsonSchema.JsonSchema owner)
+    public static Fix? InsertDefault(FrontMatter frontMatter, string property, NJsonSchema.JsonSchema owner, IReadOnlyList<string> lines)
     {
         if (!owner.ActualProperties.TryGetValue(property, out var schema) || Yaml(schema.Default) is not { } value || !IsPlainKey(property))
         {
             return null;
         }
 
-        // A value's span ends where the next line starts when the value runs to the end of its line (a block scalar).
-        var last = frontMatter.Values.Entries.Select(e => e.Value.Span is { Line: > 0 } span ? (span.EndColumn == 1 ? span.EndLine - 1 : span.EndLine) : 0)
-            .DefaultIfEmpty(frontMatter.StartLine).Max();
-        var at = Location.At(frontMatter.Path, Math.Max(last, frontMatter.StartLine) + 1, 1);
-        return Fix.Insert(at, $"{property}: {value}\n", $"Add '{property}: {value}' (the schema's default)");
+        // Before the closing line, whatever the last value is (a block list's own span stops at its first line).
+        var closing = -1;
+        for (var i = frontMatter.StartLine; i < lines.Count && closing < 0; i++)
+        {
+            closing = lines[i].TrimEnd() is "---" or "..." ? i : -1;
+        }
+
+        return closing < 0
+            ? null
+            : Fix.Insert(Location.At(frontMatter.Path, closing + 1, 1), $"{property}: {value}\n", $"Add '{property}: {value}' (the schema's default)");
     }
 
     // A default as YAML on one line: text (quoted when YAML would read it as something else), a number, true or false, or a list of those.

@@ -60,7 +60,9 @@ internal static class SuppressionPhase
         var result = new List<Diagnostic>(diagnostics.Count + invalid.Count);
         result.AddRange(diagnostics.Select(d => Suppress(d, byPath)));
         result.AddRange(invalid);
-        var lines = documents.Where(d => byPath.ContainsKey(d.Path)).ToDictionary(d => d.Path, d => d.Lines, StringComparer.Ordinal);
+        // A front matter that could not be read was not checked: its suppressions may only look unused, and are not removed.
+        var lines = documents.Where(d => byPath.ContainsKey(d.Path))
+            .ToDictionary(d => d.Path, d => d.HasUnreadFrontMatter || d.HasOpenFrontMatter ? null : d.Lines, StringComparer.Ordinal);
         result.AddRange(byPath.SelectMany(file => file.Value.All.Select(use => Unused(use, lines[file.Key]))).OfType<Diagnostic>());
         return result;
     }
@@ -78,7 +80,7 @@ internal static class SuppressionPhase
         return first is null ? diagnostic : diagnostic with { Suppression = new Suppression(first.Location, first.Reason) };
     }
 
-    private static Diagnostic? Unused(SuppressionUse use, IReadOnlyList<string> lines)
+    private static Diagnostic? Unused(SuppressionUse use, IReadOnlyList<string>? lines)
     {
         var unused = use.UnusedRules.ToArray();
         if (unused.Length == 0)
@@ -100,7 +102,7 @@ internal static class SuppressionPhase
             : $"{names} in this suppression {(unused.Length == 1 ? "suppresses" : "suppress")} nothing: there is no such finding {where}; remove {(unused.Length == 1 ? "it" : "them")} from the comment";
         return Report(EngineRules.UnusedSuppression, s.Location, message) with
         {
-            Fix = unused.Length == s.Rules.Count ? Removal(s.Location, lines) : Trimmed(s, unused, lines),
+            Fix = lines is null ? null : unused.Length == s.Rules.Count ? Removal(s.Location, lines) : Trimmed(s, unused, lines),
         };
     }
 

@@ -228,6 +228,25 @@ public sealed class FixCommandTests
         Assert.Contains("version: \"4.30\"\n", File.ReadAllText(open), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Fix_SuppressionInADocumentYamlCannotRead_IsKept()
+    {
+        using var ws = new TempFolder();
+        ws.Write(".artifactlint.yml", "as_of: 2026-11-27\n");
+        var path = ws.Write("backlog/PB-1.md", "---\nid: PB-1\nkind: backlog-item\ntitle: Fix: the export\ntype: feature\nstatus: bogus\n---\n<!-- artifactlint-disable-file AL1001 -- the legacy importer writes these -->\nBody.\n");
+
+        // Unreadable, the front matter was not checked: its suppression only looks unused, and is no fix's to remove.
+        var before = CliRun.EngineOnly(ws.Path, "lint", "--no-cache", "-f", "json").Out;
+        Assert.Contains("\"ruleId\": \"AL0007\"", before, StringComparison.Ordinal);
+        var run = CliRun.EngineOnly(ws.Path, "lint", "--fix", "--no-cache");
+
+        Assert.StartsWith("fixed 1 finding in 1 file\n", run.Error, StringComparison.Ordinal);
+        var text = File.ReadAllText(path);
+        Assert.Contains("title: \"Fix: the export\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("<!-- artifactlint-disable-file AL1001 -- the legacy importer writes these -->", text, StringComparison.Ordinal);
+        Assert.StartsWith("0 errors, 0 warnings", run.Error.Split('\n')[1], StringComparison.Ordinal);
+    }
+
     // The golden tree is kept as the files --fix changes (Golden/NAME-fixed); every other file must be the source's, byte for byte.
     internal static void AssertFixedTree(string source, string golden, string actual)
     {
