@@ -36,7 +36,8 @@ internal static class RuleCompiler
         if (image is null)
         {
             // Positions come from the script as written; the rewrite only matters when the original compiles.
-            var original = ScriptPrecheck.Errors(baseCompilation.AddSyntaxTrees(tree).GetDiagnostics(), source.DisplayPath).ToList();
+            var compiled = baseCompilation.AddSyntaxTrees(tree);
+            var original = ScriptPrecheck.Errors(compiled.GetDiagnostics(), source.DisplayPath, compiled).ToList();
             return new CompileOutcome(null, original.Count > 0 ? original : ScriptPrecheck.Errors(rewrittenErrors, source.DisplayPath).ToList());
         }
 

@@ -43,12 +43,15 @@ internal static class ScriptPrecheck
         return diagnostics;
     }
 
-    /// <summary>Roslyn's errors as AL0002 at their line and column: <c>CS1002: ; expected</c>.</summary>
-    public static IEnumerable<Diagnostic> Errors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics, string path) =>
+    /// <summary>
+    /// Roslyn's errors as AL0002 at their line and column: <c>CS1002: ; expected</c>; with <paramref name="compilation"/>,
+    /// a member that does not exist also says the closest one that does (<see cref="MemberSuggestions"/>).
+    /// </summary>
+    public static IEnumerable<Diagnostic> Errors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics, string path, Compilation? compilation = null) =>
         diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => RuleDiagnostics.At(EngineRules.RuleCompileError, At(path, d.Location),
-                $"{d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"));
+                $"{d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}" + (compilation is null ? string.Empty : MemberSuggestions.For(d, compilation))));
 
     private static Location At(string path, Microsoft.CodeAnalysis.Location location)
     {
