@@ -13,7 +13,6 @@ namespace ArtifactLint.Cli.Commands;
 /// <param name="Rules">The rules whose fixes apply (ids or names, or <c>engine</c>); empty for all.</param>
 internal sealed record FixOptions(bool DryRun, IReadOnlyList<string> Rules)
 {
-    private static readonly byte[] Utf8Mark = [0xEF, 0xBB, 0xBF];
 
     /// <summary>The options asked for, or null without <c>--fix</c> and <c>--fix-dry-run</c>; a usage error for a combination that cannot work.</summary>
     public static FixOptions? Check(bool fix, bool dryRun, IEnumerable<string?> rules, bool againstGit, bool updateBaseline)
@@ -99,17 +98,16 @@ internal sealed record FixOptions(bool DryRun, IReadOnlyList<string> Rules)
     {
         try
         {
-            // The text was read without its byte order mark, which the file keeps.
             var bytes = File.ReadAllBytes(path);
-            var mark = bytes.AsSpan().StartsWith(Utf8Mark);
-            if (System.Text.Encoding.UTF8.GetString(mark ? bytes[Utf8Mark.Length..] : bytes) != file.Before)
+            if (!file.StillIn(bytes))
             {
                 error.WriteLine($"artifactlint: {file.Path} changed while it was being fixed: it was left as it is; run --fix again");
                 return false;
             }
 
             UnixFileMode? mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(path);
-            AtomicFile.Write(path, writer => writer.Write(mark ? "\uFEFF" + file.After : file.After), overwrite: true, mode);
+            var fixedBytes = file.Fixed(bytes);
+            AtomicFile.WriteBytes(path, stream => stream.Write(fixedBytes), overwrite: true, mode);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FileWriteException)

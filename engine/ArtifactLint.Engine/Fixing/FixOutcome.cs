@@ -17,4 +17,13 @@ internal sealed record FixOutcome(LintResult Result, IReadOnlyList<FixedFile> Fi
 /// <param name="Before">Its text as read (byte order mark included).</param>
 /// <param name="After">Its text fixed.</param>
 /// <param name="Fixes">How many fixes went into it.</param>
-internal sealed record FixedFile(string Path, string Before, string After, int Fixes);
+internal sealed record FixedFile(string Path, string Before, string After, int Fixes)
+{
+    private static readonly byte[] s_mark = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Whether <paramref name="bytes"/> (the file as it is now) still hold <see cref="Before"/>: the text is read without its byte order mark.</summary>
+    public bool StillIn(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes.AsSpan().StartsWith(s_mark) ? bytes[s_mark.Length..] : bytes) == Before;
+
+    /// <summary>What to write in place of <paramref name="bytes"/>: <see cref="After"/>, with the byte order mark the file has.</summary>
+    public byte[] Fixed(byte[] bytes) => [.. bytes.AsSpan().StartsWith(s_mark) ? s_mark : [], .. System.Text.Encoding.UTF8.GetBytes(After)];
+}

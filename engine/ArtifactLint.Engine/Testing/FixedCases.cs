@@ -10,8 +10,6 @@ namespace ArtifactLint.Testing;
 /// </summary>
 internal static class FixedCases
 {
-    private static readonly byte[] s_mark = [0xEF, 0xBB, 0xBF];
-
     /// <param name="root">The case's folder.</param>
     /// <param name="request">The case's lint, as the fixture runs it.</param>
     /// <param name="fixedFiles">The case's <c>*.fixed.md</c> files, relative to <paramref name="root"/> with <c>/</c>.</param>
@@ -36,9 +34,7 @@ internal static class FixedCases
             }
 
             var before = File.ReadAllBytes(original);
-            var actual = byPath.TryGetValue(document, out var changed)
-                ? [.. (before.AsSpan().StartsWith(s_mark) ? s_mark : []), .. System.Text.Encoding.UTF8.GetBytes(changed.After)]
-                : before;
+            var actual = byPath.TryGetValue(document, out var changed) ? changed.Fixed(before) : before;
             var expected = File.ReadAllBytes(Path.Combine(root, expectedFile));
             if (!actual.AsSpan().SequenceEqual(expected))
             {
